@@ -1,0 +1,12 @@
+package org.hipspa.cli;
+
+import picocli.CommandLine.IVersionProvider;
+
+/** The version from the jar manifest, or "development" when run from classes. */
+final class VersionProvider implements IVersionProvider {
+  @Override
+  public String[] getVersion() {
+    String v = HipspaCommand.class.getPackage().getImplementationVersion();
+    return new String[] {"hipspa " + (v == null ? "development" : v)};
+  }
+}
