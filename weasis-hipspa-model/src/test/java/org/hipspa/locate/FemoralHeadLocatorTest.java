@@ -9,6 +9,7 @@ import org.hipspa.image.MrSeries;
 import org.hipspa.image.Vec3;
 import org.hipspa.pipeline.CancelToken;
 import org.hipspa.segment.HipSide;
+import org.hipspa.testing.SimplePelvis;
 import org.junit.jupiter.api.Test;
 
 class FemoralHeadLocatorTest {

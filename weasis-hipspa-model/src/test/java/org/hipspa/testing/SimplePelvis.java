@@ -1,4 +1,4 @@
-package org.hipspa.locate;
+package org.hipspa.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,27 +11,30 @@ import org.hipspa.image.SeriesHeader;
 import org.hipspa.image.SliceGeometry;
 import org.hipspa.image.StudyInfo;
 import org.hipspa.image.Vec3;
+import org.hipspa.segment.HipMasks;
+import org.hipspa.segment.SeriesSegmentation;
+import org.hipspa.segment.SliceSegmentation;
 
 /**
  * A bare-bones coronal pelvis for locator tests, independent of the phantom package: a body of
  * muscle signal, two dark femoral-head spheres 95 mm either side of the midline, and a bright
  * bladder (a larger sphere) in the midline. 0.78125 mm pixels, 4 mm slices.
  */
-final class SimplePelvis {
-  static final int W = 512;
-  static final int H = 320;
-  static final double SPACING = 0.78125;
-  static final double HEAD_OFFSET_MM = 95;
-  static final double HEAD_Y_PX = 200;
+public final class SimplePelvis {
+  public static final int W = 512;
+  public static final int H = 320;
+  public static final double SPACING = 0.78125;
+  public static final double HEAD_OFFSET_MM = 95;
+  public static final double HEAD_Y_PX = 200;
 
   private SimplePelvis() {}
 
   /** Image column of a head centre; the right hip lies at lower columns. */
-  static double headColumn(boolean right) {
+  public static double headColumn(boolean right) {
     return W / 2.0 + (right ? -1 : 1) * HEAD_OFFSET_MM / SPACING;
   }
 
-  static MrSeries series(int slices, Vec3 rowDir, Vec3 colDir, long seed, boolean noiseOnly) throws Exception {
+  public static MrSeries series(int slices, Vec3 rowDir, Vec3 colDir, long seed, boolean noiseOnly) throws Exception {
     Random random = new Random(seed);
     List<MrSlice> list = new ArrayList<>();
     double centreSlice = (slices - 1) / 2.0;
@@ -66,6 +69,36 @@ final class SimplePelvis {
         new StudyInfo(null, null, null, null, "1", null, null, null, null, null, null), "2", "3", 1, "COR STIR", "MR", 4), list);
   }
 
+  /**
+   * Masks that match {@link #coronal}: the head spheres, BME as the top third of the right head on
+   * every slice, and no effusion.
+   */
+  public static SeriesSegmentation truth(MrSeries series) {
+    List<SliceSegmentation> slices = new ArrayList<>();
+    double centreSlice = (series.size() - 1) / 2.0;
+    for (int s = 0; s < series.size(); s++) {
+      double dyMm = (s - centreSlice) * 4.0;
+      HipMasks[] hips = new HipMasks[2];
+      for (int h = 0; h < 2; h++) {
+        boolean right = h == 0;
+        HipMasks masks = HipMasks.empty(W, H);
+        for (int y = 0; y < H; y++) {
+          for (int x = 0; x < W; x++) {
+            if (sphere(x, y, dyMm, headColumn(right), HEAD_Y_PX, 24, 1) > 0) {
+              masks.femoralHead().set(x, y, true);
+              if (right && y < HEAD_Y_PX - 10) {
+                masks.bme().set(x, y, true);
+              }
+            }
+          }
+        }
+        hips[h] = masks;
+      }
+      slices.add(new SliceSegmentation(hips[0], hips[1]));
+    }
+    return new SeriesSegmentation(series.seriesInstanceUid(), slices);
+  }
+
   /** value inside a sphere of radius r (mm) centred at (cx, cy) px in the plane dy mm away, else 0 */
   private static double sphere(int x, int y, double dyMm, double cx, double cy, double rMm, double value) {
     double dx = (x - cx) * SPACING;
@@ -73,7 +106,7 @@ final class SimplePelvis {
     return dx * dx + dz * dz + dyMm * dyMm < rMm * rMm ? value : 0;
   }
 
-  static MrSeries coronal(int slices) throws Exception {
+  public static MrSeries coronal(int slices) throws Exception {
     return series(slices, new Vec3(1, 0, 0), new Vec3(0, 0, -1), 1, false);
   }
 }
