@@ -292,7 +292,9 @@ final class DicomFile {
         return headerOnly;
       }
       if (headerOnly) {
-        return tag.getGroup() >= 0x7fe0;
+        // Group length (7fe0,0000) may come first; float pixel data (7fe0,0008/0009) is not read.
+        boolean otherPixelData = tag.getGroup() == 0x7fe0 && tag.getElement() >= 0x0008;
+        return otherPixelData || tag.compareTo(TagFromName.PixelData) > 0;
       }
       return attributes.containsKey(TagFromName.PixelData);
     }
