@@ -43,7 +43,7 @@ class EnhancedMultiFrameTest {
     List<Path> sources = brainFiles();
     List<Integer> frameOrder = new ArrayList<>(IntStream.range(0, sources.size()).boxed().toList());
     Collections.shuffle(frameOrder, new Random(7));
-    Path enhanced = writeEnhancedMr(sources, frameOrder, groups.equals("per frame"), tmp.resolve("enhanced/mr.dcm"));
+    Path enhanced = writeEnhancedMr(sources, frameOrder, groups.equals("per frame"), false, tmp.resolve("enhanced/mr.dcm"));
 
     SeriesScan scan = reader.scan(List.of(enhanced.getParent()));
     SeriesCandidate candidate = scan.choose(null);
@@ -73,11 +73,35 @@ class EnhancedMultiFrameTest {
   }
 
   @Test
+  void theRescaleInThePixelValueTransformationGroupIsApplied(@TempDir Path tmp) throws Exception {
+    List<Path> sources = brainFiles().subList(1, 4);
+    Path enhanced = writeEnhancedMr(sources, List.of(0, 1, 2), false, true, tmp.resolve("rescaled/mr.dcm"));
+
+    MrSeries rescaled = reader.read(List.of(enhanced), null, ReadProgress.NONE);
+    MrSeries stored = reader.read(sources, null, ReadProgress.NONE);
+
+    for (int i = 0; i < 3; i++) {
+      float[] expected = stored.slice(i).pixels().values().clone();
+      for (int p = 0; p < expected.length; p++) {
+        expected[p] = expected[p] * 2 - 1;
+      }
+      assertThat(rescaled.slice(i).pixels().values()).containsExactly(expected);
+    }
+  }
+
+  @Test
   void pixelmedsOwnLegacyConvertedEnhancedMrReadsLikeItsSingleFrames(@TempDir Path tmp) throws Exception {
     // brain_001 carries trailing garbage after its pixel data, which PixelMed's converter would parse.
     List<Path> sources = brainFiles().subList(1, 20);
     Path converted = Files.createDirectories(tmp.resolve("converted"));
-    MultiFrameImageFactory.convertImages(sources.stream().map(Path::toFile).toArray(File[]::new), converted.toFile());
+    java.util.logging.Logger pixelmed = java.util.logging.Logger.getLogger("com.pixelmed");
+    java.util.logging.Level level = pixelmed.getLevel();
+    pixelmed.setLevel(java.util.logging.Level.WARNING); // the converter narrates every frame at INFO
+    try {
+      MultiFrameImageFactory.convertImages(sources.stream().map(Path::toFile).toArray(File[]::new), converted.toFile());
+    } finally {
+      pixelmed.setLevel(level);
+    }
 
     SeriesCandidate candidate = reader.scan(List.of(converted)).choose(null);
     assertThat(candidate.imageCount()).isEqualTo(1);
@@ -98,7 +122,7 @@ class EnhancedMultiFrameTest {
   }
 
   /** Enhanced MR Image Storage: geometry in functional groups (plane position always per frame). */
-  private static Path writeEnhancedMr(List<Path> sources, List<Integer> frameOrder, boolean perFrameGroups, Path target)
+  private static Path writeEnhancedMr(List<Path> sources, List<Integer> frameOrder, boolean perFrameGroups, boolean rescale, Path target)
       throws Exception {
     List<AttributeList> singles = new ArrayList<>();
     for (Path source : sources) {
@@ -123,6 +147,15 @@ class EnhancedMultiFrameTest {
     if (!perFrameGroups) {
       addGroup(shared, TagFromName.PixelMeasuresSequence, first, TagFromName.PixelSpacing, TagFromName.SliceThickness);
       addGroup(shared, TagFromName.PlaneOrientationSequence, first, TagFromName.ImageOrientationPatient);
+    }
+    if (rescale) {
+      AttributeList transformation = new AttributeList();
+      transformation.putNewAttribute(TagFromName.RescaleSlope).addValue("2");
+      transformation.putNewAttribute(TagFromName.RescaleIntercept).addValue("-1");
+      transformation.putNewAttribute(TagFromName.RescaleType).addValue("US");
+      SequenceAttribute sequence = new SequenceAttribute(TagFromName.PixelValueTransformationSequence);
+      sequence.addItem(transformation);
+      shared.put(sequence);
     }
     SequenceAttribute sharedGroups = new SequenceAttribute(TagFromName.SharedFunctionalGroupsSequence);
     sharedGroups.addItem(shared);
