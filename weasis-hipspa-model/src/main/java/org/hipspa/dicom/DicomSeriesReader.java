@@ -3,6 +3,7 @@ package org.hipspa.dicom;
 import com.pixelmed.dicom.DicomFileUtilities;
 import com.pixelmed.dicom.TagFromName;
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +60,7 @@ public final class DicomSeriesReader {
   public SeriesScan scan(List<Path> inputs, ReadProgress progress) throws HipspaException {
     List<SkippedFile> skipped = new ArrayList<>();
     List<Path> files = listFiles(inputs, skipped);
-    Map<String, List<DicomFile>> bySeries = new LinkedHashMap<>();
+    Map<String, SeriesFiles> bySeries = new LinkedHashMap<>();
     Set<String> sopInstances = new HashSet<>();
     for (int i = 0; i < files.size(); i++) {
       progress.checkCancelled();
@@ -106,9 +108,13 @@ public final class DicomSeriesReader {
     return SeriesAssembler.assemble(header, slices);
   }
 
-  /** Scans, chooses the series with this UID (or the only one when null) and loads it. */
+  /**
+   * Scans, chooses the series with this UID (or the only one when null) and loads it. The scan,
+   * which reads headers only, reports fractions up to 0.1 and loading the rest.
+   */
   public MrSeries read(List<Path> inputs, String seriesInstanceUid, ReadProgress progress) throws HipspaException {
-    return load(scan(inputs, progress).choose(seriesInstanceUid), progress);
+    SeriesCandidate chosen = scan(inputs, progress.within(0, 0.1)).choose(seriesInstanceUid);
+    return load(chosen, progress.within(0.1, 1));
   }
 
   /**
@@ -140,7 +146,8 @@ public final class DicomSeriesReader {
         throw new InputNotFoundException(input + " cannot be opened (permission denied); ask for read access or copy the files to a folder you can read.");
       }
       try {
-        Files.walkFileTree(input, new SimpleFileVisitor<>() {
+        // Links are followed: PACS exports and shared folders often link to the images.
+        Files.walkFileTree(input, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
             if (attributes.isRegularFile()) {
@@ -163,7 +170,7 @@ public final class DicomSeriesReader {
   }
 
   /** Adds the file to its series and returns null, or says why it is skipped. */
-  private static SkippedFile.Reason classify(Path file, Map<String, List<DicomFile>> bySeries, Set<String> sopInstances) {
+  private static SkippedFile.Reason classify(Path file, Map<String, SeriesFiles> bySeries, Set<String> sopInstances) {
     try {
       if (Files.size(file) == 0 || !DicomFileUtilities.isDicomOrAcrNemaFile(file.toFile())) {
         return SkippedFile.Reason.NOT_DICOM;
@@ -189,12 +196,28 @@ public final class DicomSeriesReader {
     if (!sopUid.isEmpty() && !sopInstances.add(sopUid)) {
       return SkippedFile.Reason.DUPLICATE;
     }
-    bySeries.computeIfAbsent(seriesUid, k -> new ArrayList<>()).add(header);
+    bySeries.computeIfAbsent(seriesUid, k -> new SeriesFiles(header)).add(header);
     return null;
   }
 
-  private static SeriesCandidate candidate(String seriesUid, List<DicomFile> headers) {
-    DicomFile first = headers.get(0);
+  /** The files of one series found so far; only the first header is kept, to describe the series. */
+  private static final class SeriesFiles {
+    final DicomFile first;
+    final List<Path> files = new ArrayList<>();
+    int frames;
+
+    SeriesFiles(DicomFile first) {
+      this.first = first;
+    }
+
+    void add(DicomFile header) {
+      files.add(header.path());
+      frames += header.frameCount();
+    }
+  }
+
+  private static SeriesCandidate candidate(String seriesUid, SeriesFiles series) {
+    DicomFile first = series.first;
     Vec3 normal = first.normalOrNull(0);
     double[] spacing = first.pixelSpacingOrNull(0);
     return new SeriesCandidate(
@@ -204,12 +227,12 @@ public final class DicomSeriesReader {
         first.string(TagFromName.Modality),
         first.rows(),
         first.columns(),
-        headers.size(),
-        headers.stream().mapToInt(DicomFile::frameCount).sum(),
+        series.files.size(),
+        series.frames,
         normal == null ? null : SliceOrientation.fromNormal(normal),
         spacing == null ? Double.NaN : spacing[0],
         spacing == null ? Double.NaN : spacing[1],
-        headers.stream().map(DicomFile::path).toList());
+        series.files);
   }
 
   private static SeriesHeader header(DicomFile file, String seriesUid) {

@@ -25,6 +25,11 @@ public record ReadProgress(DoubleConsumer onFraction, BooleanSupplier cancelRequ
     return new ReadProgress(onFraction, () -> false);
   }
 
+  /** The same reporting for a part of the work: its fractions 0..1 become {@code from..to}. */
+  ReadProgress within(double from, double to) {
+    return new ReadProgress(f -> onFraction.accept(from + f * (to - from)), cancelRequested);
+  }
+
   void checkCancelled() throws ReadCancelledException {
     if (Thread.currentThread().isInterrupted() || cancelRequested.getAsBoolean()) {
       throw new ReadCancelledException();

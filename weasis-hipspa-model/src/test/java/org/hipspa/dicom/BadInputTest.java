@@ -45,6 +45,19 @@ class BadInputTest {
   }
 
   @Test
+  void linkedFilesAndFoldersAreFollowed() throws Exception {
+    Path links = Files.createDirectories(tmp.resolve("links"));
+    Files.createSymbolicLink(links.resolve("brain"), DicomTestFiles.BRAIN);
+    Files.createSymbolicLink(links.resolve("small.dcm"), DicomTestFiles.MR_SMALL);
+
+    SeriesScan scan = reader.scan(List.of(links));
+    Files.delete(links.resolve("brain")); // the links only, so JUnit need not warn when cleaning up
+    Files.delete(links.resolve("small.dcm"));
+
+    assertThat(scan.series()).extracting(SeriesCandidate::imageCount).containsExactly(1, 20);
+  }
+
+  @Test
   void dicomObjectsWithoutAnImageAndSecondCopiesAreSkippedWithTheirReason() throws Exception {
     Path folder = DicomTestFiles.copyFolder(DicomTestFiles.BRAIN, tmp.resolve("series"));
     Files.copy(DicomTestFiles.BRAIN.resolve("brain_007.dcm"), folder.resolve("copy of brain_007.dcm"));

@@ -87,6 +87,17 @@ class BrainSeriesReadingTest {
   }
 
   @Test
+  void readReportsTheScanThenTheLoadAsOneRisingFractionEndingAtOne() throws Exception {
+    List<Double> fractions = new ArrayList<>();
+
+    reader.read(List.of(DicomTestFiles.BRAIN), null, ReadProgress.reportingTo(fractions::add));
+
+    assertThat(fractions).hasSize(40).isSorted();
+    assertThat(fractions.get(19)).isCloseTo(0.1, within(1e-12)); // headers are read quickly
+    assertThat(fractions.get(39)).isCloseTo(1.0, within(1e-12));
+  }
+
+  @Test
   void stopsWhenTheCancelCheckSaysSo() throws Exception {
     SeriesCandidate brain = reader.scan(List.of(DicomTestFiles.BRAIN)).choose(null);
     AtomicInteger filesRead = new AtomicInteger();
