@@ -2,12 +2,12 @@ package org.hipspa.weasis.ui;
 
 import java.awt.BorderLayout;
 import java.awt.Color;
+import java.awt.FlowLayout;
 import java.util.concurrent.CompletionStage;
 import javax.swing.BorderFactory;
 import javax.swing.Box;
 import javax.swing.BoxLayout;
 import javax.swing.JButton;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.SwingUtilities;
@@ -22,9 +22,9 @@ public final class AnalysisPanel extends JPanel {
 
   private static final Color LIMIT_COLOUR = new Color(0xB0, 0x30, 0x20);
 
-  private final JLabel modelLabel = new JLabel();
-  private final JLabel limitLabel = new JLabel();
-  private final JLabel engineLabel = new JLabel(Messages.get("panel.engine.starting"));
+  private final Sentence modelLabel = new Sentence("");
+  private final Sentence limitLabel = new Sentence("").coloured(LIMIT_COLOUR);
+  private final Sentence engineLabel = new Sentence(Messages.get("panel.engine.starting"));
   private final JButton analyseButton = new JButton(Messages.get("panel.analyse"));
   private final JButton cancelButton = new JButton(Messages.get("panel.cancel"));
   private final JProgressBar progress = new JProgressBar(0, 100);
@@ -36,15 +36,15 @@ public final class AnalysisPanel extends JPanel {
   public AnalysisPanel(ModelSummary model) {
     super(new BorderLayout());
     setName("hipspa.panel");
-    modelLabel.setText(Messages.get("panel.model", model.name()));
-    limitLabel.setText(Messages.get("panel.limit", model.limitation()));
-    limitLabel.setForeground(LIMIT_COLOUR);
+    modelLabel.say(Messages.get("panel.model", model.name()));
+    limitLabel.say(Messages.get("panel.limit", model.limitation()));
     analyseButton.setEnabled(false);
     analyseButton.addActionListener(e -> analyse.run());
     analyseButton.setToolTipText(Messages.get("panel.analysis.unavailable"));
     cancelButton.setEnabled(false);
     progress.setStringPainted(true);
     progress.setString("");
+    progress.setAlignmentX(LEFT_ALIGNMENT);
 
     JPanel header = new JPanel();
     header.setLayout(new BoxLayout(header, BoxLayout.Y_AXIS));
@@ -53,13 +53,16 @@ public final class AnalysisPanel extends JPanel {
     header.add(limitLabel);
     header.add(Box.createVerticalStrut(4));
     header.add(engineLabel);
-    JPanel buttons = new JPanel();
+    JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, 4));
+    buttons.setAlignmentX(LEFT_ALIGNMENT);
     buttons.add(analyseButton);
+    buttons.add(Box.createHorizontalStrut(6));
     buttons.add(cancelButton);
     header.add(buttons);
     header.add(progress);
 
     add(header, BorderLayout.NORTH);
+    results.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
     add(results, BorderLayout.CENTER);
   }
 
@@ -71,10 +74,10 @@ public final class AnalysisPanel extends JPanel {
                 () -> {
                   if (failure == null) {
                     engineReady = true;
-                    engineLabel.setText(Messages.get("panel.engine.ready", ready.describe()));
+                    engineLabel.say(Messages.get("panel.engine.ready", ready.describe()));
                   } else {
                     engineReady = false;
-                    engineLabel.setText(Messages.get("panel.engine.failed", EngineFailure.sentence(failure)));
+                    engineLabel.say(Messages.get("panel.engine.failed", EngineFailure.sentence(failure)));
                   }
                   updateAnalyseButton();
                 }));
@@ -95,15 +98,15 @@ public final class AnalysisPanel extends JPanel {
   }
 
   public String engineText() {
-    return engineLabel.getText();
+    return engineLabel.sentence();
   }
 
   public String limitText() {
-    return limitLabel.getText();
+    return limitLabel.sentence();
   }
 
   public String modelText() {
-    return modelLabel.getText();
+    return modelLabel.sentence();
   }
 
   public JButton analyseButton() {

@@ -2,9 +2,7 @@ package org.hipspa.weasis.ui;
 
 import java.awt.BorderLayout;
 import javax.swing.JComponent;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.SwingConstants;
 
 /**
  * The place in the side panel for the HIMRISS slice table and the UNet-score summary (left, right, total).
@@ -14,7 +12,7 @@ import javax.swing.SwingConstants;
  */
 public final class ResultsArea extends JPanel {
 
-  private final JLabel nothingYet = new JLabel(Messages.get("panel.results.none"), SwingConstants.LEADING);
+  private final Sentence nothingYet = new Sentence(Messages.get("panel.results.none"));
 
   public ResultsArea() {
     super(new BorderLayout());
@@ -31,6 +29,6 @@ public final class ResultsArea extends JPanel {
   }
 
   public String placeholderText() {
-    return nothingYet.getText();
+    return nothingYet.sentence();
   }
 }
