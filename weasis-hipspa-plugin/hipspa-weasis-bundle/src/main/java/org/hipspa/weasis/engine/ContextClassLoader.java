@@ -8,12 +8,15 @@ import java.util.concurrent.Callable;
  * <p>DJL finds its engine with {@code ServiceLoader.load(EngineProvider.class)} and its native libraries with
  * {@code getResources("native/lib/...")}, both through the context class loader. Inside OSGi that loader belongs to
  * whoever owns the thread (Weasis, Felix), which sees neither our embedded DJL jars nor the native fragment.
+ *
+ * <p>The engine start goes through here; so must every later call into DJL that looks things up by service loader
+ * (loading a model with {@code Criteria}, translators, model zoos) when it runs on a thread Weasis created.
  */
-final class ContextClassLoader {
+public final class ContextClassLoader {
 
   private ContextClassLoader() {}
 
-  static <T> T call(ClassLoader loader, Callable<T> task) throws Exception {
+  public static <T> T call(ClassLoader loader, Callable<T> task) throws Exception {
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     thread.setContextClassLoader(loader);
