@@ -1,0 +1,42 @@
+package org.hipspa.weasis;
+
+import java.util.Hashtable;
+import org.hipspa.weasis.engine.EngineStartup;
+import org.hipspa.weasis.ui.AnalysisPanel;
+import org.hipspa.weasis.ui.ModelSummary;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.weasis.core.api.gui.Insertable;
+import org.weasis.core.api.gui.Insertable.Type;
+import org.weasis.core.api.gui.InsertableFactory;
+
+/** Gives Weasis's 2D DICOM viewer (and MPR) the HipSpA side panel. */
+@Component(
+    service = InsertableFactory.class,
+    property = {"org.weasis.dicom.viewer2d.View2dContainer=true"})
+public final class HipspaToolFactory implements InsertableFactory {
+
+  @Reference private EngineStartup engine;
+
+  @Override
+  public Type getType() {
+    return Type.TOOL;
+  }
+
+  @Override
+  public Insertable createInstance(Hashtable<String, Object> properties) {
+    AnalysisPanel panel = new AnalysisPanel(ModelSummary.defaultModel());
+    panel.followEngine(engine.whenReady());
+    return new HipspaTool(panel);
+  }
+
+  @Override
+  public void dispose(Insertable component) {
+    // Nothing to release yet; the analysis round cancels a running analysis here.
+  }
+
+  @Override
+  public boolean isComponentCreatedByThisFactory(Insertable component) {
+    return component instanceof HipspaTool;
+  }
+}

@@ -1,0 +1,251 @@
+package org.hipspa.weasis.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javax.swing.AbstractButton;
+import javax.swing.JPanel;
+import javax.swing.JToolBar;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.namespace.HostNamespace;
+import org.osgi.framework.namespace.PackageNamespace;
+import org.osgi.framework.wiring.BundleWire;
+import org.osgi.framework.wiring.BundleWiring;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+
+/**
+ * Our bundle in a real Felix with Felix SCR, installed the way Weasis installs a plugin: the Weasis API (here the
+ * mirror bundle, exporting at 4.7.2), SLF4J from its own bundle, our bundle and the native fragment of this platform.
+ *
+ * <p>One framework for the whole class: PyTorch's native library can be loaded by one class loader per JVM only.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WeasisHostIT {
+
+  private static final String VIEWER_2D = "org.weasis.dicom.viewer2d.View2dContainer";
+  private static final String FACTORY = "org.weasis.core.api.gui.InsertableFactory";
+
+  private WeasisLikeFramework felix;
+  private Bundle mirror;
+  private Bundle plugin;
+  private Bundle natives;
+
+  @BeforeAll
+  void startWeasisLikeFramework() throws Exception {
+    Path mirrorJar = ItFiles.jar("mirror");
+    Path pluginJar = ItFiles.jar("bundle");
+    felix =
+        new WeasisLikeFramework(
+            HostPackages.exportedBySystemBundle(mirrorJar, pluginJar),
+            Map.of(Constants.FRAMEWORK_SYSTEMCAPABILITIES_EXTRA, HostPackages.SLF4J_BACK_END));
+    Bundle slf4j = felix.install(ItFiles.jar("slf4j"));
+    Bundle scr = felix.install(ItFiles.jar("scr"));
+    mirror = felix.install(mirrorJar);
+    plugin = felix.install(pluginJar);
+    natives = felix.install(ItFiles.jar("native"));
+    for (Bundle bundle : List.of(slf4j, scr, mirror, plugin)) {
+      bundle.start();
+    }
+  }
+
+  @AfterAll
+  void stopFramework() throws Exception {
+    if (felix != null) {
+      felix.close();
+    }
+  }
+
+  @Test
+  void ourManifestImportsEveryWeasisPackageInTheRange4_7To5() {
+    List<PackageImports> weasis =
+        PackageImports.of(plugin).stream().filter(i -> i.packageName().startsWith("org.weasis.")).toList();
+
+    assertThat(weasis)
+        .extracting(PackageImports::packageName)
+        .contains("org.weasis.core.api.gui", "org.weasis.core.ui.util", "org.weasis.core.ui.docking");
+    assertThat(weasis)
+        .allSatisfy(
+            i -> {
+              assertThat(i.filter()).contains("(version>=4.7.0)").contains("(!(version>=5.0.0))");
+              assertThat(i.optional()).isFalse();
+            });
+    assertThat(plugin.getHeaders().get("Import-Package")).contains("org.weasis.core.api.gui;version=\"[4.7,5)\"");
+  }
+
+  @Test
+  void ourBundleResolvesAndIsWiredToTheWeasisPackagesExportedAt4_7_2() {
+    assertThat(plugin.getState()).isEqualTo(Bundle.ACTIVE);
+    List<BundleWire> weasisWires =
+        plugin.adapt(BundleWiring.class).getRequiredWires(PackageNamespace.PACKAGE_NAMESPACE).stream()
+            .filter(w -> packageOf(w).startsWith("org.weasis."))
+            .toList();
+
+    assertThat(weasisWires).hasSize(3);
+    assertThat(weasisWires)
+        .allSatisfy(
+            w -> {
+              assertThat(w.getProvider().getBundle()).isEqualTo(mirror);
+              assertThat(w.getCapability().getAttributes().get(PackageNamespace.CAPABILITY_VERSION_ATTRIBUTE))
+                  .hasToString("4.7.2");
+            });
+  }
+
+  @Test
+  void slf4jIsWiredToTheHostsSlf4jBundleNotEmbedded() {
+    BundleWire slf4j =
+        plugin.adapt(BundleWiring.class).getRequiredWires(PackageNamespace.PACKAGE_NAMESPACE).stream()
+            .filter(w -> packageOf(w).equals("org.slf4j"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(slf4j.getProvider().getBundle().getSymbolicName()).isEqualTo("slf4j.api");
+    assertThat(plugin.getEntry("lib/slf4j-api-2.0.17.jar")).isNull();
+    assertThat(plugin.getEntry("lib/slf4j-simple-2.0.17.jar")).isNull();
+  }
+
+  @Test
+  void bothFactoriesAreActiveComponentsRegisteredForThe2dViewer() throws Exception {
+    BundleContext context = felix.context();
+    ServiceReference<?>[] factories =
+        context.getServiceReferences(FACTORY, "(" + VIEWER_2D + "=true)");
+    assertThat(factories).isNotNull().hasSize(2);
+    assertThat(Arrays.stream(factories).map(ServiceReference::getBundle)).containsOnly(plugin);
+    for (ServiceReference<?> factory : factories) {
+      assertThat(factory.getProperty(VIEWER_2D)).isEqualTo("true");
+      assertThat(context.getService(factory)).isNotNull(); // delayed components activate on first use
+    }
+
+    ServiceComponentRuntime scr = service(ServiceComponentRuntime.class);
+    Collection<ComponentDescriptionDTO> descriptions = scr.getComponentDescriptionDTOs(plugin);
+    Map<String, ComponentDescriptionDTO> byName =
+        descriptions.stream().collect(Collectors.toMap(d -> d.name, d -> d));
+    assertThat(byName)
+        .containsOnlyKeys(
+            "org.hipspa.weasis.HipspaToolbarFactory",
+            "org.hipspa.weasis.HipspaToolFactory",
+            "org.hipspa.weasis.engine.EngineStartup");
+    for (String name : List.of("org.hipspa.weasis.HipspaToolbarFactory", "org.hipspa.weasis.HipspaToolFactory")) {
+      ComponentDescriptionDTO description = byName.get(name);
+      assertThat(description.serviceInterfaces).containsExactly(FACTORY);
+      assertThat(description.properties).containsEntry(VIEWER_2D, "true");
+      assertThat(scr.getComponentConfigurationDTOs(description))
+          .extracting(c -> c.state)
+          .containsExactly(ComponentConfigurationDTO.ACTIVE);
+    }
+  }
+
+  @Test
+  void theToolbarFactoryCreatesAWtoolBarWithTheAnalyseAndLayerControls() throws Exception {
+    Object toolbar = createInstance(Type.TOOLBAR);
+
+    assertThat(toolbar).isInstanceOf(JToolBar.class);
+    assertThat(mirror.loadClass("org.weasis.core.ui.util.WtoolBar").isInstance(toolbar)).isTrue();
+    assertThat(call(toolbar, "getComponentName")).isEqualTo("HipSpA");
+    assertThat(Arrays.stream(((JToolBar) toolbar).getComponents()))
+        .filteredOn(AbstractButton.class::isInstance)
+        .extracting(c -> ((AbstractButton) c).getText())
+        .containsExactly("Analyse hips", "Show lesion layers");
+  }
+
+  @Test
+  void theToolFactoryCreatesAPluginToolHoldingADockableTitledHipSpA() throws Exception {
+    Object tool = createInstance(Type.TOOL);
+
+    assertThat(tool).isInstanceOf(JPanel.class);
+    assertThat(mirror.loadClass("org.weasis.core.ui.docking.PluginTool").isInstance(tool)).isTrue();
+    assertThat(call(tool, "getType")).hasToString("TOOL");
+    Object dockable = call(tool, "getDockable");
+    assertThat(dockable.getClass().getName()).isEqualTo("bibliothek.gui.dock.common.DefaultSingleCDockable");
+    assertThat(call(dockable, "getTitleText")).isEqualTo("HipSpA");
+    assertThat((Integer) call(tool, "getDockableWidth")).isPositive();
+  }
+
+  @Test
+  void theNativeFragmentOfThisPlatformIsAttachedToOurBundle() {
+    assertThat(natives.getState()).isEqualTo(Bundle.RESOLVED);
+    List<BundleWire> hosts = natives.adapt(BundleWiring.class).getRequiredWires(HostNamespace.HOST_NAMESPACE);
+
+    assertThat(hosts).extracting(w -> w.getProvider().getBundle()).containsExactly(plugin);
+    assertThat(plugin.getResource("native/lib/pytorch.properties")).isNotNull();
+  }
+
+  @Test
+  void thePyTorchEngineStartsInsideTheBundleAndItsConvolutionGivesTheExpectedNumbers() throws Exception {
+    ServiceReference<?> reference = felix.context().getServiceReference("org.hipspa.weasis.engine.EngineStartup");
+    assertThat(reference).isNotNull();
+    Object engineStartup = felix.context().getService(reference);
+
+    CompletableFuture<?> ready = (CompletableFuture<?>) call(engineStartup, "whenReady");
+    Object engine = ready.get(180, TimeUnit.SECONDS);
+
+    assertThat(engine.getClass().getClassLoader()).isSameAs(plugin.adapt(BundleWiring.class).getClassLoader());
+    assertThat(call(engine, "engineName")).isEqualTo("PyTorch");
+    assertThat((String) call(engine, "version")).startsWith("2.7.1");
+    assertThat((float[]) call(engine, "selfCheckOutput")).containsExactly(2.5f, 4.5f, 6.5f, 8.5f);
+    Path cache = Path.of(System.getenv("DJL_CACHE_DIR"), "pytorch");
+    assertThat(cache).isDirectoryRecursivelyContaining("glob:**/libtorch_cpu.so");
+  }
+
+  private enum Type {
+    TOOLBAR,
+    TOOL
+  }
+
+  private Object createInstance(Type type) throws Exception {
+    for (ServiceReference<?> reference :
+        felix.context().getServiceReferences(FACTORY, "(" + VIEWER_2D + "=true)")) {
+      Object factory = felix.context().getService(reference);
+      if (call(factory, "getType").toString().equals(type.name())) {
+        Class<?> factoryApi = mirror.loadClass(FACTORY);
+        Method create = factoryApi.getMethod("createInstance", Hashtable.class);
+        Object instance = create.invoke(factory, new Hashtable<String, Object>());
+        Method createdHere =
+            factoryApi.getMethod(
+                "isComponentCreatedByThisFactory", mirror.loadClass("org.weasis.core.api.gui.Insertable"));
+        assertThat(createdHere.invoke(factory, instance)).isEqualTo(true);
+        return instance;
+      }
+    }
+    throw new AssertionError("No InsertableFactory of type " + type);
+  }
+
+  private static Object call(Object target, String method) throws Exception {
+    Method m = findPublic(target.getClass(), method);
+    return m.invoke(target);
+  }
+
+  /** The public method as declared by a public type (our classes are final and package-private members stay hidden). */
+  private static Method findPublic(Class<?> type, String name) throws NoSuchMethodException {
+    Method m = type.getMethod(name);
+    m.setAccessible(true);
+    return m;
+  }
+
+  private <T> T service(Class<T> type) {
+    ServiceReference<T> reference = felix.context().getServiceReference(type);
+    assertThat(reference).as(type.getName()).isNotNull();
+    return felix.context().getService(reference);
+  }
+
+  private static String packageOf(BundleWire wire) {
+    return (String) wire.getCapability().getAttributes().get(PackageNamespace.PACKAGE_NAMESPACE);
+  }
+}
