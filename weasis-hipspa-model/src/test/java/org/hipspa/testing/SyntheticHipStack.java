@@ -26,10 +26,22 @@ import org.hipspa.segment.SliceSegmentation;
  */
 public final class SyntheticHipStack {
   public static final String MR_SOP_CLASS = "1.2.840.10008.5.1.4.1.1.4";
+  public static final String ENHANCED_MR_SOP_CLASS = "1.2.840.10008.5.1.4.1.1.4.1";
 
   private SyntheticHipStack() {}
 
   public static MrSeries series(int columns, int rows, int slices, String seriesUid, String frameOfReferenceUid)
+      throws UnusableSeriesException {
+    return series(columns, rows, slices, seriesUid, frameOfReferenceUid, false);
+  }
+
+  /** The same stack stored as the frames of one Enhanced MR instance, in reverse order of position. */
+  public static MrSeries enhancedSeries(int columns, int rows, int slices) throws UnusableSeriesException {
+    return series(columns, rows, slices, "2.25.2002", "2.25.3003", true);
+  }
+
+  private static MrSeries series(
+      int columns, int rows, int slices, String seriesUid, String frameOfReferenceUid, boolean enhanced)
       throws UnusableSeriesException {
     List<MrSlice> list = new ArrayList<>();
     Vec3 rowDirection = new Vec3(1, 0, 0);
@@ -41,8 +53,9 @@ public final class SyntheticHipStack {
       }
       Vec3 position = new Vec3(-0.5 * columns * 1.5 + 0.123456, -20 + 4.0 * i, 0.5 * rows * 1.25 - 0.654321);
       SliceGeometry g = new SliceGeometry(position, rowDirection, columnDirection, 1.5, 1.25);
-      list.add(new MrSlice(seriesUid + "." + (i + 1), MR_SOP_CLASS, 1, i + 1, g, Double.NaN,
-          new FloatImage(columns, rows, v)));
+      list.add(enhanced
+          ? new MrSlice(seriesUid + ".1", ENHANCED_MR_SOP_CLASS, slices - i, 1, g, Double.NaN, new FloatImage(columns, rows, v))
+          : new MrSlice(seriesUid + "." + (i + 1), MR_SOP_CLASS, 1, i + 1, g, Double.NaN, new FloatImage(columns, rows, v)));
     }
     StudyInfo study = new StudyInfo("Test^Synthetic", "SYN-001", "19800101", "O", "2.25.1001", "20260101",
         "120000", "1", "ACC1", "", "Synthetic hip stack");

@@ -24,12 +24,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.hipspa.HipspaException;
 import org.hipspa.dicom.result.AtomicDicomFile;
 import org.hipspa.dicom.result.Code;
 import org.hipspa.dicom.result.DerivedObjectHeader;
 import org.hipspa.dicom.result.DicomUids;
+import org.hipspa.dicom.result.SourceFrames;
 import org.hipspa.dicom.seg.WrittenSegmentation.FrameKey;
 import org.hipspa.image.BinaryMask;
 import org.hipspa.image.MrSeries;
@@ -54,9 +54,6 @@ public final class SegWriter {
   static final Code SEGMENTATION_DERIVATION = Code.dcm("113076", "Segmentation");
   static final Code SOURCE_IMAGE_PURPOSE = Code.dcm("121322", "Source image for image processing operation");
 
-  /** Enhanced (multi-frame) MR SOP classes: a reference to one of their frames names the frame. */
-  private static final Set<String> MULTI_FRAME_CLASSES = Set.of(
-      SOPClass.EnhancedMRImageStorage, "1.2.840.10008.5.1.4.1.1.4.3", "1.2.840.10008.5.1.4.1.1.4.4");
 
   private final AlgorithmIdentity algorithm;
 
@@ -236,7 +233,7 @@ public final class SegWriter {
     AttributeList source = new AttributeList();
     ui(source, TagFromName.ReferencedSOPClassUID, slice.sopClassUid());
     ui(source, TagFromName.ReferencedSOPInstanceUID, slice.sopInstanceUid());
-    if (isMultiFrame(series, slice)) {
+    if (SourceFrames.isFrameOfMultiFrameObject(series, slice)) {
       org.hipspa.dicom.result.Attributes.is(source, TagFromName.ReferencedFrameNumber, slice.frameNumber());
     }
     code(source, TagFromName.PurposeOfReferenceCodeSequence, SOURCE_IMAGE_PURPOSE);
@@ -247,16 +244,6 @@ public final class SegWriter {
     return group;
   }
 
-  /** True when the slice is one frame of a multi-frame object, so references must name the frame. */
-  static boolean isMultiFrame(MrSeries series, MrSlice slice) {
-    if (MULTI_FRAME_CLASSES.contains(slice.sopClassUid()) || slice.frameNumber() > 1) {
-      return true;
-    }
-    return series.slices().stream()
-        .filter(s -> s.sopInstanceUid().equals(slice.sopInstanceUid()))
-        .limit(2)
-        .count() > 1;
-  }
 
   private static void putReferencedSeries(AttributeList list, MrSeries series) {
     Map<String, String> instances = new LinkedHashMap<>();

@@ -25,6 +25,7 @@ import org.hipspa.dicom.result.Attributes;
 import org.hipspa.dicom.result.Code;
 import org.hipspa.dicom.result.DerivedObjectHeader;
 import org.hipspa.dicom.result.DicomUids;
+import org.hipspa.dicom.result.SourceFrames;
 import org.hipspa.dicom.seg.HipSegments;
 import org.hipspa.dicom.seg.SegmentDefinition;
 import org.hipspa.dicom.seg.WrittenSegmentation;
@@ -140,7 +141,7 @@ public final class MeasurementReportWriter {
     if (hip.isScored()) {
       number(group, SrCodes.UNET_SCORE, hip.unetScore(), SrCodes.NO_UNITS);
     } else {
-      indeterminate(group, SrCodes.UNET_SCORE, SrCodes.NO_UNITS);
+      indeterminate(group, SrCodes.UNET_SCORE);
     }
     number(group, SrCodes.SLICES_COUNTED, hip.slicesUsed(), SrCodes.SLICES);
     number(group, SrCodes.SLICES_NOT_COUNTED, hip.slicesNotCounted(), SrCodes.SLICES);
@@ -190,7 +191,7 @@ public final class MeasurementReportWriter {
     if (score.isComplete()) {
       number(group, SrCodes.UNET_SCORE, score.total(), SrCodes.NO_UNITS);
     } else {
-      indeterminate(group, SrCodes.UNET_SCORE, SrCodes.NO_UNITS);
+      indeterminate(group, SrCodes.UNET_SCORE);
     }
     HimrissSettings settings = score.settings();
     number(group, SrCodes.CENTRAL_SLICES_SETTING, settings.centralSlices(), SrCodes.SLICES);
@@ -199,7 +200,7 @@ public final class MeasurementReportWriter {
   }
 
   private void image(ContentItem parent, Code concept, MrSlice slice, MrSeries series) throws DicomException {
-    int frame = isMultiFrame(series, slice) ? slice.frameNumber() : 0;
+    int frame = SourceFrames.isFrameOfMultiFrameObject(series, slice) ? slice.frameNumber() : 0;
     factory.makeImageContentItem(parent, "CONTAINS", concept == null ? null : concept.toItem(), slice.sopClassUid(),
         slice.sopInstanceUid(), frame, 0, null, null, null, null);
   }
@@ -210,9 +211,13 @@ public final class MeasurementReportWriter {
         Double.valueOf(value), null, null, units.toItem(), null);
   }
 
-  private void indeterminate(ContentItem group, Code concept, Code units) throws DicomException {
-    factory.makeNumericContentItem(group, "CONTAINS", concept.toItem(), null, null, null, null, units.toItem(),
-        SrCodes.VALUE_INDETERMINATE.toItem());
+  /** A NUM without a value (empty MeasuredValueSequence) whose qualifier says why. */
+  private void indeterminate(ContentItem group, Code concept) throws DicomException {
+    ContentItem item = factory.new NumericContentItem(
+        group, "CONTAINS", concept.toItem(), SrCodes.VALUE_INDETERMINATE.toItem());
+    if (item.getParent() == null) {
+      group.addChild(item);
+    }
   }
 
   /** The model as a device: the same UID for the same weights, so reports of one model can be grouped. */
@@ -220,11 +225,6 @@ public final class MeasurementReportWriter {
     return DicomUids.uidFor("hipspa-model:" + algorithm.nameAndVersion() + ":" + algorithm.weightsSha256());
   }
 
-  private static boolean isMultiFrame(MrSeries series, MrSlice slice) {
-    return slice.frameNumber() > 1
-        || series.slices().stream().filter(s -> s.sopInstanceUid().equals(slice.sopInstanceUid())).count() > 1
-        || slice.sopClassUid().equals(SOPClass.EnhancedMRImageStorage);
-  }
 
   /** CurrentRequestedProcedureEvidenceSequence: every instance the report references, by study and series. */
   private static void putEvidence(AttributeList list, MrSeries series, WrittenSegmentation seg) {

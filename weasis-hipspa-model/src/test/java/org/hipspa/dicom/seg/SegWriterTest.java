@@ -91,6 +91,42 @@ class SegWriterTest {
   }
 
   @Test
+  void framesOfAnEnhancedSourceAreReferencedByInstanceAndFrameNumber() throws Exception {
+    MrSeries series = SyntheticHipStack.enhancedSeries(13, 11, 6);
+    SeriesSegmentation input = SyntheticHipStack.segmentation(series);
+    WrittenSegmentation seg = write(series, input);
+    AttributeList list = new AttributeList();
+    list.read(seg.file().toFile());
+
+    var perFrame = (com.pixelmed.dicom.SequenceAttribute) list.get(com.pixelmed.dicom.TagFromName.PerFrameFunctionalGroupsSequence);
+    assertThat(perFrame.getNumberOfItems()).isEqualTo(seg.frameNumbers().size());
+    for (var entry : seg.frameNumbers().entrySet()) {
+      AttributeList group = perFrame.getItem(entry.getValue() - 1).getAttributeList();
+      AttributeList derivation = com.pixelmed.dicom.SequenceAttribute.getAttributeListFromWithinSequenceWithSingleItem(
+          group, com.pixelmed.dicom.TagFromName.DerivationImageSequence);
+      AttributeList source = com.pixelmed.dicom.SequenceAttribute.getAttributeListFromWithinSequenceWithSingleItem(
+          derivation, com.pixelmed.dicom.TagFromName.SourceImageSequence);
+      var slice = series.slice(entry.getKey().sliceIndex());
+      assertThat(com.pixelmed.dicom.Attribute.getSingleStringValueOrEmptyString(
+          source, com.pixelmed.dicom.TagFromName.ReferencedSOPInstanceUID)).isEqualTo(slice.sopInstanceUid());
+      assertThat(com.pixelmed.dicom.Attribute.getSingleIntegerValueOrDefault(
+          source, com.pixelmed.dicom.TagFromName.ReferencedFrameNumber, -1)).isEqualTo(slice.frameNumber());
+    }
+    assertThat(ExternalTool.dciodvfy(seg.file()).errors()).isEmpty();
+    assertThat(masksOf(SegReader.read(seg.file(), series))).isEqualTo(masksOf(input));
+  }
+
+  @Test
+  void singleFrameSourcesAreReferencedWithoutAFrameNumber() throws Exception {
+    MrSeries series = SyntheticHipStack.series(13, 11, 4);
+    WrittenSegmentation seg = write(series, SyntheticHipStack.segmentation(series));
+    AttributeList list = new AttributeList();
+    list.read(seg.file().toFile());
+
+    assertThat(list.toString()).doesNotContain("ReferencedFrameNumber");
+  }
+
+  @Test
   void emptyMasksGetNoFramesAndAnEmptySegmentKeepsItsDefinition() throws Exception {
     MrSeries series = SyntheticHipStack.series(32, 24, 9);
     SeriesSegmentation input = SyntheticHipStack.segmentation(series);

@@ -112,6 +112,42 @@ class MeasurementReportWriterTest {
     assertThat(dump.output()).contains("UNVERIFIED").contains("HipSpA U-Net test 0.0.1").contains("UNet-score");
   }
 
+  @Test
+  void aHipWithoutFemoralHeadGetsAnIndeterminateScoreNotAZero() throws Exception {
+    List<org.hipspa.segment.SliceSegmentation> rightOnly = new ArrayList<>();
+    SeriesSegmentation masks = SyntheticHipStack.segmentation(series);
+    for (var slice : masks.slices()) {
+      rightOnly.add(new org.hipspa.segment.SliceSegmentation(
+          slice.right(), org.hipspa.segment.HipMasks.empty(series.columns(), series.rows())));
+    }
+    SeriesSegmentation input = new SeriesSegmentation(series.seriesInstanceUid(), rightOnly);
+    ScoreResult incomplete = new SeriesScorer(HimrissSettings.PAPER).score(series, input);
+    WrittenSegmentation seg = new SegWriter(MODEL).write(series, input, dir.resolve("seg2.dcm"));
+    Path report = new MeasurementReportWriter(MODEL).write(series, incomplete, seg, dir.resolve("sr2.dcm")).file();
+
+    AttributeList list = new AttributeList();
+    list.read(report.toFile());
+    List<ContentItemFactory.NumericContentItem> scores = new ArrayList<>();
+    numbers((ContentItem) new StructuredReport(list).getRoot(), "UNET-SCORE", scores);
+
+    assertThat(incomplete.left().isScored()).isFalse();
+    assertThat(scores).hasSize(3);
+    assertThat(scores.get(0).getFloatingPointValue()).isEqualTo(incomplete.right().unetScore());
+    assertThat(scores.get(1).getNumericValue()).isNullOrEmpty();
+    assertThat(scores.get(1).getQualifier().getCodeMeaning()).isEqualTo("Value indeterminate");
+    assertThat(scores.get(2).getQualifier().getCodeMeaning()).isEqualTo("Value indeterminate");
+    assertThat(ExternalTool.dciodvfy(report).errors()).isEmpty();
+  }
+
+  private static void numbers(ContentItem item, String codeValue, List<ContentItemFactory.NumericContentItem> out) {
+    if (item instanceof ContentItemFactory.NumericContentItem n && codeValue.equals(n.getConceptNameCodeValue())) {
+      out.add(n);
+    }
+    for (int i = 0; i < item.getChildCount(); i++) {
+      numbers((ContentItem) item.getChildAt(i), codeValue, out);
+    }
+  }
+
   private static void collect(ContentItem item, String codeValue, List<Double> out) {
     if (item instanceof ContentItemFactory.NumericContentItem n && codeValue.equals(n.getConceptNameCodeValue())) {
       out.add(n.getFloatingPointValue());
