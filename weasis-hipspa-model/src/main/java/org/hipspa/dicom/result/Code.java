@@ -39,9 +39,4 @@ public record Code(String value, String scheme, String meaning) {
       throw new IllegalStateException("cannot encode code " + this, e);
     }
   }
-
-  /** True when the item has this code's value and scheme (meanings may be worded differently). */
-  public boolean matches(CodedSequenceItem item) {
-    return item != null && value.equals(item.getCodeValue()) && scheme.equals(item.getCodingSchemeDesignator());
-  }
 }
