@@ -25,6 +25,8 @@ public final class AtomicDicomFile {
     Path temp = null;
     try {
       Files.createDirectories(folder);
+      // Patient names and model names may hold any character: declare what the values need (ISO_IR 192 etc.).
+      list.insertSuitableSpecificCharacterSetForAllStringValues();
       FileMetaInformation.addFileMetaInformation(list, TransferSyntax.ExplicitVRLittleEndian, SOURCE_AE);
       temp = Files.createTempFile(folder, "." + target.getFileName(), ".part");
       list.write(temp.toFile(), TransferSyntax.ExplicitVRLittleEndian, true, true);

@@ -10,7 +10,6 @@ import static org.hipspa.dicom.result.Attributes.tm;
 import static org.hipspa.dicom.result.Attributes.ui;
 
 import com.pixelmed.dicom.AttributeList;
-import com.pixelmed.dicom.DicomException;
 import com.pixelmed.dicom.TagFromName;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -80,11 +79,6 @@ public final class DerivedObjectHeader {
 
     ui(list, TagFromName.SOPClassUID, sopClassUid);
     ui(list, TagFromName.SOPInstanceUID, sopInstanceUid);
-    try {
-      list.insertSuitableSpecificCharacterSetForAllStringValues();
-    } catch (DicomException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /**

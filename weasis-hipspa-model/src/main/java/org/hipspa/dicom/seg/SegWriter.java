@@ -67,6 +67,9 @@ public final class SegWriter {
       throw new IllegalArgumentException(
           "segmentation has " + segmentation.size() + " slices, series has " + series.size());
     }
+    if (!series.seriesInstanceUid().equals(segmentation.seriesInstanceUid())) {
+      throw new IllegalArgumentException("the segmentation was made for another series");
+    }
     String sopInstanceUid = DicomUids.newUid();
     String seriesInstanceUid = DicomUids.newUid();
     AttributeList list = new AttributeList();
