@@ -32,8 +32,20 @@ public final class ExternalTool {
     }
   }
 
+  /** Runs the command with its standard error merged into the output. */
   public static Result run(Path workDir, String... command) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
+    return run(workDir, true, command);
+  }
+
+  private static Result run(Path workDir, boolean mergeErrors, String... command)
+      throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+    if (mergeErrors) {
+      builder.redirectErrorStream(true);
+    } else {
+      builder.redirectError(ProcessBuilder.Redirect.INHERIT);
+    }
+    Process p = builder.start();
     byte[] out = p.getInputStream().readAllBytes();
     if (!p.waitFor(120, TimeUnit.SECONDS)) {
       p.destroyForcibly();
@@ -47,10 +59,13 @@ public final class ExternalTool {
     return run(file.toAbsolutePath().getParent(), "dciodvfy", file.toAbsolutePath().toString());
   }
 
-  /** Debian's python3, which has pydicom and numpy (not a pyenv python that may come first on PATH). */
+  /**
+   * Debian's python3, which has pydicom and numpy (not a pyenv python that may come first on PATH). The
+   * output is its standard output only; its warnings go to the test log.
+   */
   public static Result debianPython(Path script, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("/usr/bin/python3", script.toAbsolutePath().toString()));
     command.addAll(List.of(args));
-    return run(script.toAbsolutePath().getParent(), command.toArray(String[]::new));
+    return run(script.toAbsolutePath().getParent(), false, command.toArray(String[]::new));
   }
 }
