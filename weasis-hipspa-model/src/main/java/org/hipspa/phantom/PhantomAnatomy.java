@@ -116,7 +116,7 @@ final class PhantomAnatomy {
     double fill = r.uniform(0.5, 1.05);
     this.bladderRadii = new double[] {r.uniform(32, 44) * fill, r.uniform(26, 36) * fill, r.uniform(24, 38) * fill};
     this.bladderCentre = new double[] {r.uniform(-4, 4), r.uniform(-20, -10), -4 + bladderRadii[2] * 0.9};
-    this.pelvicCavityHalfWidth = halfDistance - 44;
+    this.pelvicCavityHalfWidth = halfDistance - 54;
     this.iliacFlareDegrees = r.uniform(24, 34);
     this.fat = r.uniform(0.12, 0.20);
     this.muscle = 1.0;

@@ -23,7 +23,7 @@ import org.hipspa.image.Vec3;
  *
  * <p>Geometry: DICOM LPS; ImageOrientationPatient 1\0\0\0\0\-1 (columns towards the patient's left, rows
  * towards the feet), so the slice normal is +y and slices run anterior to posterior; the field of view is
- * centred 12 mm above the scanner origin, the slab 6 mm behind it, where the hips lie give or take the
+ * centred 12 mm above the scanner origin, the slab 3 mm behind it, where the hips lie give or take the
  * patient's pose.
  */
 public final class PhantomGenerator {
@@ -31,7 +31,7 @@ public final class PhantomGenerator {
   public static final String MR_IMAGE_STORAGE = "1.2.840.10008.5.1.4.1.1.4";
   public static final String SERIES_DESCRIPTION = "COR STIR HIP (SYNTHETIC PHANTOM)";
   static final double FIELD_CENTRE_Z = 12;
-  static final double SLAB_CENTRE_Y = 6;
+  static final double SLAB_CENTRE_Y = 3;
 
   public PhantomPatient generate(PhantomSettings settings) {
     long seed = settings.seed();

@@ -163,9 +163,10 @@ final class PhantomScene {
   private double muscleSignal(double x, double y, double z, double d) {
     double cloud = texture.at(x / 14, y / 14, z / 14);
     double streak = fibres.at(x / 2.5, y / 2.5, z / 22);
-    double m = a.muscle * (0.86 + 0.26 * cloud + 0.10 * (streak - 0.5));
+    double group = texture.at(x / 45 + 11, y / 45, z / 45);
+    double m = a.muscle * (0.80 + 0.22 * cloud + 0.14 * group + 0.10 * (streak - 0.5));
     double septum = septumDistance(x, y, z);
-    double fatWeight = 1 - smoothstep(0.5, 1.6, septum);
+    double fatWeight = 1 - smoothstep(0.3, 1.3, septum);
     return m + (a.fat + 0.05 - m) * fatWeight * 0.6;
   }
 
@@ -213,7 +214,7 @@ final class PhantomScene {
   }
 
   private double cavityHalfWidth(double z) {
-    double w = a.pelvicCavityHalfWidth + 0.62 * Math.max(0, z);
+    double w = a.pelvicCavityHalfWidth + 0.7 * Math.max(0, z);
     return Math.min(w, halfWidth(z) - fatThickness(halfWidth(z), z) - 22);
   }
 
@@ -320,15 +321,18 @@ final class PhantomScene {
     double[] c = h.centre;
     double socket = h.radius + h.jointGap;
     Shape cup = Shapes.intersect(
-        Shapes.subtract(sphere(c[0], c[1], c[2], socket + 11), sphere(c[0], c[1], c[2], socket)),
+        Shapes.subtract(sphere(c[0], c[1], c[2], socket + 13), sphere(c[0], c[1], c[2], socket)),
         Shapes.halfSpace(PhantomAnatomy.add(c, h.acetabularAxis, 0.05 * h.radius), h.acetabularAxis));
     Shape ilium = ilium(h);
+    double[] roofCentre = h.offset(-2, 3, h.radius + 12);
+    Shape roof = Shapes.subtract(ellipsoid(roofCentre[0], roofCentre[1], roofCentre[2], 26, 24, 17),
+        sphere(c[0], c[1], c[2], socket));
     Shape superiorRamus = roundCone(h.offset(-22, -16, -8), new double[] {s * 13, -40, -12}, 12, 9.5);
     Shape symphysis = roundCone(new double[] {s * 11.5, -41, -8}, new double[] {s * 12, -38, -42}, 9.5, 9);
     double[] tuber = new double[] {s * 50, 22, -58};
     Shape inferiorRamus = roundCone(new double[] {s * 12, -37, -42}, tuber, 8, 12);
     Shape ischium = roundCone(h.offset(-6, 20, -14), tuber, 17, 14);
-    return union(6, cup, ilium, superiorRamus, symphysis, inferiorRamus, ischium);
+    return union(6, cup, roof, ilium, superiorRamus, symphysis, inferiorRamus, ischium);
   }
 
   /** The iliac wing: a bent plate, thick above the acetabulum, thin in the fossa, thicker at the crest. */
@@ -341,7 +345,7 @@ final class PhantomScene {
     double[] w = cross(u1, u2);
     double wl = Math.sqrt(w[0] * w[0] + w[1] * w[1] + w[2] * w[2]);
     double[] n = {w[0] / wl, w[1] / wl, w[2] / wl};
-    double length = 125;
+    double length = 108;
     return new Shape() {
       @Override
       public double sdf(double x, double y, double z) {
@@ -355,7 +359,7 @@ final class PhantomScene {
         p3 -= 0.004 * (p2 - 10) * (p2 - 10) * s;
         double halfSpan = 28 + 52 * smoothstep(-30, 95, p1);
         double inPlane = Math.max(Math.max(p1 - length, -30 - p1), Math.abs(p2 - 8) - halfSpan);
-        double half = 7 + 14 * (1 - smoothstep(0, 70, p1)) + 3.5 * smoothstep(100, 125, p1);
+        double half = 6 + 16 * (1 - smoothstep(-10, 85, p1)) + 3 * smoothstep(length - 22, length, p1);
         return Math.max(inPlane, Math.abs(p3) - half);
       }
 

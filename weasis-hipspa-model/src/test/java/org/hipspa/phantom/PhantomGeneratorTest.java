@@ -191,6 +191,32 @@ class PhantomGeneratorTest {
   }
 
   @Test
+  void aCropOf128By160AroundTheTrueHeadCentreHoldsTheHeadAndAllLesionsOfThatHip() {
+    for (PhantomPatient p : List.of(sick, healthy)) {
+      for (HipSide side : HipSide.values()) {
+        int central = centralSlice(p, side);
+        double cx = p.truth().get(central).hip(side).headCentreColumn();
+        double cy = p.truth().get(central).hip(side).headCentreRow();
+        int x0 = (int) Math.round(cx) - 64;
+        int y0 = (int) Math.round(cy) - 80;
+        for (SliceTruth t : p.truth()) {
+          HipTruth h = t.hip(side);
+          BinaryMask all = h.head().or(h.bme()).or(h.effusion());
+          for (int y = 0; y < all.height(); y++) {
+            for (int x = 0; x < all.width(); x++) {
+              if (all.get(x, y)) {
+                assertThat(x >= x0 && x < x0 + 128 && y >= y0 && y < y0 + 160)
+                    .as("%s pixel (%d, %d) of slice %d inside the crop at (%d, %d)", side, x, y, t.index(), x0, y0)
+                    .isTrue();
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void proportionsFollowMethodDefinitions() {
     for (SliceTruth t : sick.truth()) {
       FloatImage img = sick.series().slice(t.index()).pixels();
