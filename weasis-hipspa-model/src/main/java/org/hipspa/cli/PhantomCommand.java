@@ -68,10 +68,11 @@ public final class PhantomCommand implements Callable<Integer> {
       });
       double seconds = (System.nanoTime() - start) / 1e9;
       long clean = done.stream().filter(p -> p.burden().totalMm3() == 0).count();
-      long bilateral = done.stream().filter(p -> p.severityRight() > 0 && p.severityLeft() > 0).count();
+      long bilateral = done.stream().filter(p -> p.burden().bmeRightMm3() + p.burden().effusionRightMm3() > 0
+          && p.burden().bmeLeftMm3() + p.burden().effusionLeftMm3() > 0).count();
       System.out.printf(Locale.ROOT,
           "Wrote %d synthetic patients (%d slices each) to %s in %.0f s (%.1f s per patient): %d without lesions,"
-              + " %d with both hips involved. They are phantoms, not patients.%n",
+              + " %d with lesions in both hips. They are phantoms, not patients.%n",
           done.size(), slices, out, seconds, seconds / Math.max(1, done.size()), clean, bilateral);
       return 0;
     } catch (HipspaException e) {

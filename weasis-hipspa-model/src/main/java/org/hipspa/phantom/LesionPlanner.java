@@ -21,11 +21,14 @@ final class LesionPlanner {
 
   private LesionPlanner() {}
 
-  /** Draws a severity for a patient of the cohort: 15 % without hip inflammation, the rest skewed mild. */
+  /**
+   * Draws a severity for a patient of the cohort: 10 % without hip inflammation (controls), the rest
+   * spread over mild to severe with a median near 0.5, as in a clinic cohort with hip involvement.
+   */
   static double drawSeverity(PhantomRandom r) {
     double u = r.nextDouble();
     double v = r.nextDouble();
-    return u < 0.15 ? 0 : Math.min(1, 0.03 + Math.pow(v, 1.4) * 0.97);
+    return u < 0.10 ? 0 : Math.min(1, 0.1 + Math.pow(v, 1.2) * 0.9);
   }
 
   static Plan plan(PhantomRandom r, PhantomAnatomy anatomy, double severity, Difficulty difficulty) {
@@ -41,19 +44,19 @@ final class LesionPlanner {
     for (HipSide side : HipSide.values()) {
       PhantomAnatomy.Hip h = anatomy.hip(side);
       double sev = hipSeverity.get(side);
-      double effOnset = r.uniform(0.04, 0.45);
-      double effMax = r.uniform(3.5, 7);
+      double effOnset = r.uniform(0.03, 0.35);
+      double effMax = r.uniform(2.5, 5.5);
       double g = grow(sev, effOnset);
       effusion.put(side, sev > effOnset ? 1.0 + (effMax - 1.0) * g : 0.0);
       for (BmeSite site : SITES) {
-        double onset = r.uniform(0.02, 0.85);
-        double size = r.uniform(5, 17);
+        double onset = r.uniform(0.02, 0.7);
+        double size = r.uniform(6, 18);
         double[] aspect = {r.uniform(0.75, 1.25), r.uniform(0.75, 1.25), r.uniform(0.75, 1.25)};
         double[] centre = centre(r, h, site);
         long noiseSeed = r.nextLong();
         if (sev > onset) {
           double gi = grow(sev, onset);
-          double radius = size * (0.3 + 0.7 * gi);
+          double radius = size * (0.35 + 0.65 * gi);
           edema.add(new EdemaField(side, site, centre, radius * aspect[0], radius * aspect[1], radius * aspect[2],
               0.55 + 0.45 * gi, difficulty.bmeSoftness, noiseSeed));
         }
@@ -63,7 +66,7 @@ final class LesionPlanner {
   }
 
   private static double grow(double severity, double onset) {
-    return Math.max(0, Math.min(1, (severity - onset) / 0.6));
+    return Math.max(0, Math.min(1, (severity - onset) / 0.5));
   }
 
   private static double[] centre(PhantomRandom r, PhantomAnatomy.Hip h, BmeSite site) {

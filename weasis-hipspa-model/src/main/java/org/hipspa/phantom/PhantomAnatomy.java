@@ -118,7 +118,7 @@ final class PhantomAnatomy {
     this.bladderCentre = new double[] {r.uniform(-4, 4), r.uniform(-20, -10), -4 + bladderRadii[2] * 0.9};
     this.pelvicCavityHalfWidth = halfDistance - 54;
     this.iliacFlareDegrees = r.uniform(24, 34);
-    this.fat = r.uniform(0.12, 0.20);
+    this.fat = r.uniform(0.17, 0.26);
     this.muscle = 1.0;
     this.femoralMarrow = r.uniform(0.33, 0.45);
     this.pelvicMarrow = r.uniform(0.45, 0.58);
@@ -128,7 +128,7 @@ final class PhantomAnatomy {
     this.vein = r.uniform(1.7, 2.3);
     this.artery = r.uniform(0.9, 1.5);
     this.fluid = r.uniform(2.8, 3.2);
-    this.bowelContent = r.uniform(1.2, 2.0);
+    this.bowelContent = r.uniform(1.0, 1.9);
   }
 
   Hip hip(HipSide side) {

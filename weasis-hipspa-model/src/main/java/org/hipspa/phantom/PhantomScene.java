@@ -58,6 +58,7 @@ final class PhantomScene {
     add("rectum", rectum, (x, y, z, d) -> d > -3.5 ? 0.8 : 0.5 + 0.9 * bowel.at(x / 9, y / 9, z / 9));
     for (HipSide side : HipSide.values()) {
       add("psoas " + side.label(), psoas(a.hip(side)), this::muscleSignal);
+      add("piriformis " + side.label(), piriformis(a.hip(side)), this::muscleSignal);
     }
     Shape bladder = ellipsoid(a.bladderCentre[0], a.bladderCentre[1], a.bladderCentre[2], a.bladderRadii[0],
         a.bladderRadii[1], a.bladderRadii[2]);
@@ -243,12 +244,13 @@ final class PhantomScene {
     if (loops <= 0) {
       return a.fat + 0.05;
     }
-    double v = bowel.fbm(x, y, z, 16);
-    double wall = smoothstep(0.44, 0.50, v);
-    double lumen = smoothstep(0.62, 0.68, v);
-    double gas = smoothstep(0.70, 0.74, bowel.at(x / 30 + 7, y / 30, z / 30));
-    double b = a.fat + (0.85 - a.fat) * wall + (a.bowelContent - 0.85) * lumen;
-    b = b * (1 - 0.9 * gas * lumen);
+    // Loops are the thin level sets of a smooth noise: worm-like tubes with a wall and sometimes fluid inside.
+    double band = Math.abs(bowel.fbm(x, y, z, 34) - 0.5);
+    double wall = 1 - smoothstep(0.09, 0.12, band);
+    double lumen = (1 - smoothstep(0.02, 0.05, band)) * smoothstep(0.45, 0.65, bowel.at(x / 35 + 7, y / 35, z / 35));
+    double mesentery = a.fat + 0.05;
+    double loop = 0.65 + 0.25 * bowel.at(x / 6, y / 6, z / 6);
+    double b = mesentery + (loop - mesentery) * wall + (a.bowelContent - loop) * lumen;
     return a.fat + 0.05 + (b - a.fat - 0.05) * loops;
   }
 
@@ -257,6 +259,13 @@ final class PhantomScene {
     double[] lesser = h.alongShaft(38, -14, 12);
     return Shapes.tube(new double[][] {{s * 26, 38, 260}, {s * 34, 30, 140}, {s * 50, -2, 50},
         {s * (Math.abs(h.centre[0]) - 26), -30, 0}, lesser}, new double[] {20, 22, 22, 15, 8});
+  }
+
+  /** From the front of the sacrum out through the sciatic notch to the tip of the greater trochanter. */
+  private Shape piriformis(PhantomAnatomy.Hip h) {
+    int s = h.s;
+    double[] tip = h.alongShaft(-30, 8, 12);
+    return Shapes.tube(new double[][] {{s * 22, 80, 70}, {s * 55, 55, 45}, tip}, new double[] {11, 13, 7});
   }
 
   private Shape vessel(PhantomAnatomy.Hip h, double medialOffset, double radius) {

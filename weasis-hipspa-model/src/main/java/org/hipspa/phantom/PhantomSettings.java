@@ -13,7 +13,7 @@ package org.hipspa.phantom;
  * @param rows image height (head to feet)
  * @param pixelSpacingMm square pixel size
  * @param severity latent disease severity in [0, 1], or NaN to draw it from the cohort distribution
- *     (15 % without hip inflammation, the rest skewed towards mild)
+ *     (10 % without hip inflammation, the rest from mild to severe)
  * @param difficulty noise, bias, pose spread and lesion contrast
  */
 public record PhantomSettings(

@@ -61,6 +61,7 @@ public final class PhantomWriter {
     Files.createDirectories(parent);
     Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
     try {
+      readableByAll(tmp);
       writeContents(patient, tmp);
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
     } finally {
@@ -182,6 +183,13 @@ public final class PhantomWriter {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Temporary folders are private to their owner; a finished patient folder should read like any other. */
+  private static void readableByAll(Path dir) throws IOException {
+    if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
     }
   }
 
