@@ -174,7 +174,7 @@ final class PhantomScene {
   /** Distance (mm) to the nearest fat plane between muscle groups. */
   private double septumDistance(double x, double y, double z) {
     double best = 99;
-    double wobble = 9 * (texture.at(x / 14 + 5, y / 14, z / 14) - 0.5);
+    double wobble = 8 * (texture.at(x / 28 + 5, y / 28, z / 28) - 0.5);
     for (HipSide side : HipSide.values()) {
       PhantomAnatomy.Hip h = a.hip(side);
       int s = h.s;

@@ -27,3 +27,24 @@ public final class PhantomPreview {
     ContactSheet.write(ContactSheet.slice(p, mid, 1.0, true), out.resolve("slice-masks.png"));
   }
 }
+
+/** Development aid: the central slice of one patient at each difficulty, side by side. */
+final class PhantomDifficultyPreview {
+  public static void main(String[] args) throws Exception {
+    long seed = Long.parseLong(args[0]);
+    java.util.List<java.awt.image.BufferedImage> images = new java.util.ArrayList<>();
+    for (Difficulty d : Difficulty.values()) {
+      PhantomPatient p = new PhantomGenerator().generate(PhantomSettings.defaults(seed).withSeverity(0.6)
+          .withDifficulty(d).withSlices(3, 4, 4));
+      images.add(ContactSheet.slice(p, 1, 0.75, false));
+    }
+    var out = new java.awt.image.BufferedImage(images.get(0).getWidth() * 3, images.get(0).getHeight(),
+        java.awt.image.BufferedImage.TYPE_INT_RGB);
+    var g = out.createGraphics();
+    for (int i = 0; i < 3; i++) {
+      g.drawImage(images.get(i), i * images.get(0).getWidth(), 0, null);
+    }
+    g.dispose();
+    ContactSheet.write(out, Path.of(args[1]));
+  }
+}
