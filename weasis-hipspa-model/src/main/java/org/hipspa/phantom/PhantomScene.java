@@ -63,6 +63,8 @@ final class PhantomScene {
     Shape bladder = ellipsoid(a.bladderCentre[0], a.bladderCentre[1], a.bladderCentre[2], a.bladderRadii[0],
         a.bladderRadii[1], a.bladderRadii[2]);
     add("bladder", bladder, (x, y, z, d) -> d > -2.0 ? 0.7 : a.urine);
+    Shape pelvicOrgans = ellipsoid(0, a.bladderCentre[1] + 12, -30, 21, 19, 17);
+    add("pelvic organs", pelvicOrgans, (x, y, z, d) -> 0.75 + 0.35 * texture.at(x / 5, y / 5, z / 5));
     for (HipSide side : HipSide.values()) {
       PhantomAnatomy.Hip h = a.hip(side);
       add("femoral vein " + side.label(), vessel(h, 9, 5.5), (x, y, z, d) -> a.vein);
@@ -185,8 +187,7 @@ final class PhantomScene {
         double shaftX = h.junction[0] + h.shaftAxis[0] * (z - h.junction[2]) / h.shaftAxis[2];
         double off = s * (x - shaftX);
         best = Math.min(best, Math.abs(off - (h.shaftRadius + 30) - wobble));
-        best = Math.min(best, Math.abs(off + 38 + wobble * 1.5));
-        best = Math.min(best, Math.abs(off + 68 - wobble));
+        best = Math.min(best, Math.abs(off + 45 + wobble * 1.5));
       }
       // Gluteus medius from minimus: a sheet lateral to the iliac wing, above the trochanter.
       if (z > h.centre[2] + 10 && z < h.centre[2] + 120) {
