@@ -57,7 +57,7 @@ public final class PhantomCommand implements Callable<Integer> {
       PhantomSettings template = settings();
       long start = System.nanoTime();
       int width = Integer.toString(patients).length();
-      List<PhantomParameters> done = PhantomCohort.write(out, seed, patients, template, contactSheet, w -> {
+      PhantomCohort.Result result = PhantomCohort.write(out, seed, patients, template, contactSheet, w -> {
         var p = w.parameters();
         var b = p.burden();
         System.out.printf(Locale.ROOT,
@@ -67,6 +67,7 @@ public final class PhantomCommand implements Callable<Integer> {
             b.effusionRightMm3() / 1000, b.effusionLeftMm3() / 1000, p.clinical().himrissTotalLike(), w.seconds());
       });
       double seconds = (System.nanoTime() - start) / 1e9;
+      List<PhantomParameters> done = result.patients();
       long clean = done.stream().filter(p -> p.burden().totalMm3() == 0).count();
       long bilateral = done.stream().filter(p -> p.burden().bmeRightMm3() + p.burden().effusionRightMm3() > 0
           && p.burden().bmeLeftMm3() + p.burden().effusionLeftMm3() > 0).count();
@@ -74,6 +75,10 @@ public final class PhantomCommand implements Callable<Integer> {
           "Wrote %d synthetic patients (%d slices each) to %s in %.0f s (%.1f s per patient): %d without lesions,"
               + " %d with lesions in both hips. They are phantoms, not patients.%n",
           done.size(), slices, out, seconds, seconds / Math.max(1, done.size()), clean, bilateral);
+      if (result.removedFolders() > 0) {
+        System.out.printf(Locale.ROOT, "Removed %d patient folders left from an earlier, larger run in that folder.%n",
+            result.removedFolders());
+      }
       return 0;
     } catch (HipspaException e) {
       System.err.println(e.getMessage());

@@ -15,13 +15,17 @@ import org.hipspa.HipspaException;
 /**
  * Writes a cohort of phantom patients into one folder: a folder per patient (see {@link PhantomWriter}),
  * cohort.json and cohort.csv with one line per patient (severity, true burden, clinical-like scores), and
- * a README. Refuses a folder that holds anything it did not write; in a folder it wrote before, it
- * replaces the patients it writes again.
+ * a README. Refuses a folder that holds anything it did not write; a folder it wrote before gets the new
+ * cohort in place of the old one (patient folders of the old run beyond the new count are removed at the
+ * end, so a folder never mixes two runs' settings).
  */
 public final class PhantomCohort {
   public static final String COHORT_JSON = "cohort.json";
   public static final String COHORT_CSV = "cohort.csv";
   static final String FORMAT = "hipspa-phantom-cohort";
+
+  /** What a run wrote, and how many patient folders of an earlier run it removed. */
+  public record Result(List<PhantomParameters> patients, int removedFolders) {}
 
   /** One finished patient, for progress reports. */
   public record Written(int number, int total, String folderName, PhantomParameters parameters, double seconds) {}
@@ -51,7 +55,7 @@ public final class PhantomCohort {
    *
    * @param template everything but seed and patient number
    */
-  public static List<PhantomParameters> write(Path out, long cohortSeed, int count, PhantomSettings template,
+  public static Result write(Path out, long cohortSeed, int count, PhantomSettings template,
       boolean contactSheets, Progress progress) throws HipspaException, IOException {
     checkWritable(out);
     Files.createDirectories(out);
@@ -71,10 +75,27 @@ public final class PhantomCohort {
       progress.patientWritten(new Written(number, count, folderName(number), patient.parameters(),
           (System.nanoTime() - start) / 1e9));
     }
+    int removed = removeOlderPatients(out, count);
     writeText(out.resolve(COHORT_CSV), cohortCsv(done));
     writeText(out.resolve("README.md"), cohortReadme(cohortSeed, count, template));
     writeText(out.resolve(COHORT_JSON), cohortJson(cohortSeed, count, template, done, true));
-    return done;
+    return new Result(done, removed);
+  }
+
+  /** Removes this program's patient folders numbered above {@code count}, left by an earlier, larger run. */
+  private static int removeOlderPatients(Path out, int count) throws IOException {
+    int removed = 0;
+    try (Stream<Path> entries = Files.list(out)) {
+      for (Path p : entries.sorted().toList()) {
+        String name = p.getFileName().toString();
+        if (name.matches("PHANTOM_HIP_\\d{4}") && Integer.parseInt(name.substring(12)) > count
+            && Files.isRegularFile(p.resolve(PhantomWriter.PATIENT_JSON))) {
+          PhantomWriter.deleteTree(p);
+          removed++;
+        }
+      }
+    }
+    return removed;
   }
 
   /** Accepts a new or empty folder, or one whose cohort.json says this program wrote it. */

@@ -74,11 +74,14 @@ class PhantomCommandTest {
   }
 
   @Test
-  void writesAgainIntoAFolderItWroteBefore() {
+  void replacesACohortItWroteBeforeWithoutMixingTheTwoRuns() {
     Path out = tmp.resolve("again");
-    assertThat(run("phantom", "--patients", "1", "--slices", "2", "--out", out.toString()).exit()).isZero();
-    Run second = run("phantom", "--patients", "1", "--slices", "2", "--out", out.toString());
+    assertThat(run("phantom", "--patients", "2", "--slices", "2", "--out", out.toString()).exit()).isZero();
+    Run second = run("phantom", "--patients", "1", "--slices", "3", "--out", out.toString());
     assertThat(second.exit()).as(second.err()).isZero();
+    assertThat(second.out()).contains("Removed 1 patient folders left from an earlier, larger run");
+    assertThat(out.resolve("PHANTOM_HIP_0002")).doesNotExist();
+    assertThat(out.resolve("PHANTOM_HIP_0001/dicom/IM_0003.dcm")).exists();
   }
 
   @Test

@@ -217,6 +217,27 @@ class PhantomGeneratorTest {
   }
 
   @Test
+  void airAroundThePatientCarriesRicianNoiseOfTheStatedSnr() {
+    PhantomParameters p = healthy.parameters();
+    double sigma = p.muscleSignal() / p.snr();
+    FloatImage img = healthy.series().slice(6).pixels();
+    double sum = 0;
+    double sumSq = 0;
+    int n = 0;
+    for (int y = 0; y < 40; y++) {
+      for (int x = 0; x < 6; x++) {
+        double v = img.get(x, y);
+        sum += v;
+        sumSq += v * v;
+        n++;
+      }
+    }
+    // A Rayleigh magnitude (Rician with no signal) has mean sigma sqrt(pi/2) and mean square 2 sigma^2.
+    assertThat(sum / n).isCloseTo(sigma * Math.sqrt(Math.PI / 2), org.assertj.core.api.Assertions.withinPercentage(12));
+    assertThat(sumSq / n).isCloseTo(2 * sigma * sigma, org.assertj.core.api.Assertions.withinPercentage(20));
+  }
+
+  @Test
   void proportionsFollowMethodDefinitions() {
     for (SliceTruth t : sick.truth()) {
       FloatImage img = sick.series().slice(t.index()).pixels();
