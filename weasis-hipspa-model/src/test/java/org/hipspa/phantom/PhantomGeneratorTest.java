@@ -153,6 +153,8 @@ class PhantomGeneratorTest {
       assertThat(bmeCount).as("%s hip has BME at severity 0.9", side).isPositive();
       assertThat(bmeSum / bmeCount).as("%s BME is brighter than normal marrow", side)
           .isGreaterThan(1.6 * marrowSum / marrowCount);
+      assertThat(bmeSum / bmeCount).as("%s BME is edematous marrow, darker than joint fluid", side)
+          .isLessThan(0.85 * meanEffusionSignal(sick));
     }
   }
 
@@ -251,6 +253,17 @@ class PhantomGeneratorTest {
         assertThat(h.lesionAreaProportion()).isEqualTo((double) h.lesion().count() / h.head().count());
       }
     }
+  }
+
+  private static double meanEffusionSignal(PhantomPatient p) {
+    double sum = 0;
+    int n = 0;
+    for (SliceTruth t : p.truth()) {
+      BinaryMask eff = t.right().effusion().or(t.left().effusion());
+      sum += eff.sumOf(p.series().slice(t.index()).pixels());
+      n += eff.count();
+    }
+    return sum / n;
   }
 
   static int centralSlice(PhantomPatient p, HipSide side) {
