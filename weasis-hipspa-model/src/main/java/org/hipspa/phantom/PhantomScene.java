@@ -316,7 +316,7 @@ final class PhantomScene {
     double[] mid = PhantomAnatomy.add(h.centre, h.neckAxis, h.neckLength * 0.5);
     Shape neck1 = roundCone(h.centre, mid, h.neckRadius * 0.95, h.neckRadius * 0.86);
     Shape neck2 = roundCone(mid, h.junction, h.neckRadius * 0.86, h.shaftRadius * 1.45);
-    double[] tro = h.alongShaft(-22, 13, 2);
+    double[] tro = h.alongShaft(-22, 13, 7); // the greater trochanter sits behind the neck
     Shape trochanter = ellipsoid(tro[0], tro[1], tro[2], 15, 19, 21);
     double[] metaphysis = h.alongShaft(70, 0, 0);
     Shape upperShaft = roundCone(h.junction, metaphysis, h.shaftRadius * 1.45, h.shaftRadius * 1.02);
