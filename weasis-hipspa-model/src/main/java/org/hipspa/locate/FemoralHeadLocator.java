@@ -21,8 +21,9 @@ public final class FemoralHeadLocator {
   static final double WORKING_MM_PER_PIXEL = 2.0;
   static final double MIN_RADIUS_MM = 17;
   static final double MAX_RADIUS_MM = 32;
-  /** Head centres lie this far from the midline in adults (about 80 to 110 mm); the bladder lies inside. */
-  static final double MIN_OFF_MIDLINE_MM = 45;
+  /** Head centres lie about 80 to 110 mm from the midline in adults; the bladder, the obturator foramina
+   * and the ischial tuberosities (round and dark too) lie inside 62 mm. */
+  static final double MIN_OFF_MIDLINE_MM = 62;
   static final double MAX_OFF_MIDLINE_MM = 160;
   /** An edge must change by this fraction of the series' bright level per working pixel. */
   static final double EDGE_FRACTION = 0.04;
