@@ -50,7 +50,7 @@ public final class CropTranslator implements Translator<CropBatch, List<CropPred
   }
 
   /** Splits (N, structures, 160, 128) probabilities into per-crop maps and masks. */
-  static List<CropPrediction> toPredictions(float[] p, float[] thresholds) {
+  public static List<CropPrediction> toPredictions(float[] p, float[] thresholds) {
     int structures = Structure.count();
     int n = p.length / (structures * CropContract.PIXELS);
     List<CropPrediction> result = new ArrayList<>(n);

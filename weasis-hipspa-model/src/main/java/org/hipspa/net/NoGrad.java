@@ -1,5 +1,6 @@
 package org.hipspa.net;
 
+import ai.djl.engine.Engine;
 import ai.djl.pytorch.jni.JniUtils;
 
 /**
@@ -11,6 +12,7 @@ public final class NoGrad {
   private NoGrad() {}
 
   public static void onThisThread() {
+    Engine.getEngine("PyTorch"); // loads the native library on first use
     if (JniUtils.isGradMode()) {
       JniUtils.setGradMode(false);
     }

@@ -1,0 +1,50 @@
+package org.hipspa.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.hipspa.net.IntensityNormalisation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UNetTrainingTest {
+  @TempDir Path temp;
+
+  @Test
+  void aTinyNetTrainedForAFewEpochsLowersItsLossAndFindsTheToyHead() throws Exception {
+    List<CropSample> train = ToyCrops.make(6, 8, 1);
+    List<CropSample> validation = ToyCrops.make(2, 8, 2);
+    TrainingSettings settings = new TrainingSettings(4, 3, 6, 8, 3e-3f, 10, 7L, true, 0.2);
+    List<EpochReport> reports = new ArrayList<>();
+    UNetTraining training = new UNetTraining(settings, IntensityNormalisation.standard());
+
+    TrainingOutcome outcome = training.train(train, validation, temp.resolve("run"), reports::add);
+
+    reports.forEach(r -> System.out.printf("epoch %d loss %.3f val Dice %.3f %s %.1fs%n", r.epoch(), r.trainLoss(), r.validationMeanDice(), r.validation().get("femoral-head"), r.seconds()));
+    assertThat(reports).hasSize(6);
+    assertThat(reports.get(5).trainLoss()).isLessThan(reports.get(0).trainLoss() * 0.9);
+    double headDice = training.evaluate(outcome.bestParameters(), validation).scores(org.hipspa.net.Structure.FEMORAL_HEAD).dice();
+    assertThat(headDice).isGreaterThan(0.85);
+  }
+
+  @Test
+  void trainingResumedFromACheckpointContinuesAfterTheSavedEpoch() throws Exception {
+    List<CropSample> train = ToyCrops.make(2, 8, 3);
+    List<CropSample> validation = ToyCrops.make(1, 4, 4);
+    TrainingSettings twoEpochs = new TrainingSettings(2, 2, 2, 8, 1e-3f, 10, 7L, false, 0.2);
+    Path work = temp.resolve("resumable");
+    TrainingOutcome first = new UNetTraining(twoEpochs, IntensityNormalisation.standard()).train(train, validation, work, TrainingListener.NONE);
+    assertThat(first.lastEpoch()).isEqualTo(2);
+    assertThat(first.optimizerSteps()).isEqualTo(4);
+
+    List<EpochReport> resumed = new ArrayList<>();
+    TrainingOutcome second = new UNetTraining(twoEpochs.withEpochs(3), IntensityNormalisation.standard())
+        .train(train, validation, work, resumed::add);
+
+    assertThat(resumed).extracting(EpochReport::epoch).containsExactly(3);
+    assertThat(second.lastEpoch()).isEqualTo(3);
+    assertThat(second.optimizerSteps()).isEqualTo(6);
+  }
+}
