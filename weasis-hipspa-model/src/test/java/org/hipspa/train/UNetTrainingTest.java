@@ -5,7 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import static org.assertj.core.api.Assertions.within;
+
+import ai.djl.ndarray.NDManager;
+import org.hipspa.net.CropPrediction;
 import org.hipspa.net.IntensityNormalisation;
+import org.hipspa.net.ModelPackageWriter;
+import org.hipspa.net.Segmenter;
+import org.hipspa.net.Structure;
+import org.hipspa.net.TestModels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,8 +33,25 @@ class UNetTrainingTest {
     reports.forEach(r -> System.out.printf("epoch %d loss %.3f val Dice %.3f %s %.1fs%n", r.epoch(), r.trainLoss(), r.validationMeanDice(), r.validation().get("femoral-head"), r.seconds()));
     assertThat(reports).hasSize(6);
     assertThat(reports.get(5).trainLoss()).isLessThan(reports.get(0).trainLoss() * 0.9);
-    double headDice = training.evaluate(outcome.bestParameters(), validation).scores(org.hipspa.net.Structure.FEMORAL_HEAD).dice();
+    double headDice = training.evaluate(outcome.bestParameters(), validation).scores(Structure.FEMORAL_HEAD).dice();
     assertThat(headDice).isGreaterThan(0.85);
+
+    // The same weights, packaged and run by the product's segmenter series by series, find the same heads.
+    Path model = temp.resolve("model");
+    try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
+      ModelPackageWriter.write(training.loadNet(outcome.bestParameters(), manager), TestModels.manifestFor(settings.network()), model);
+    }
+    SegmentationScores viaSegmenter = new SegmentationScores();
+    try (Segmenter segmenter = Segmenter.open(model, 4)) {
+      for (String series : validation.stream().map(CropSample::seriesId).distinct().toList()) {
+        List<CropSample> crops = validation.stream().filter(c -> c.seriesId().equals(series)).toList();
+        List<CropPrediction> predictions = segmenter.segmentSeries(crops.stream().map(CropSample::image).toList());
+        for (int i = 0; i < crops.size(); i++) {
+          viaSegmenter.add(Structure.FEMORAL_HEAD, predictions.get(i).mask(Structure.FEMORAL_HEAD), crops.get(i).mask(Structure.FEMORAL_HEAD));
+        }
+      }
+    }
+    assertThat(viaSegmenter.scores(Structure.FEMORAL_HEAD).dice()).isCloseTo(headDice, within(1e-3));
   }
 
   @Test
