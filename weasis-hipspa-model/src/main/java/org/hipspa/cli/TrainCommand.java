@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.hipspa.HipspaException;
+import org.hipspa.bench.ProcessMemory;
 import org.hipspa.net.IntensityNormalisation;
 import org.hipspa.net.ModelManifest;
 import org.hipspa.net.Structure;
@@ -140,9 +141,9 @@ public final class TrainCommand implements Callable<Integer> {
   }
 
   private static void print(String stage, EpochReport r) {
-    System.out.printf(Locale.ROOT, "%s epoch %d/%d  loss %.4f  validation Dice %.3f (%s)%s  %.0f s/epoch, about %s left in this training%n",
+    System.out.printf(Locale.ROOT, "%s epoch %d/%d  loss %.4f  validation Dice %.3f (%s)%s  %.0f s/epoch, about %s left in this training  (RSS %.0f MB)%n",
         stage, r.epoch(), r.epochs(), r.trainLoss(), r.validationMeanDice(), dices(r.validation()), r.improved() ? " *" : "",
-        r.seconds(), duration(r.secondsLeft()));
+        r.seconds(), duration(r.secondsLeft()), ProcessMemory.currentRssMb());
   }
 
   private static String dices(Map<String, ModelManifest.Scores> scores) {
