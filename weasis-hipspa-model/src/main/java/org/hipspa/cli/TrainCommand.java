@@ -121,6 +121,10 @@ public final class TrainCommand implements Callable<Integer> {
         @Override
         public void onEpoch(int fold, EpochReport r) {
           print("fold " + fold + "/" + folds, r);
+          int laterTrainings = (folds - fold) + (noFinal ? 0 : 1);
+          System.out.printf(Locale.ROOT, "  at most about %s left in all (%d more trainings of up to %d epochs; early stopping shortens it)%n",
+              duration(r.secondsLeft() + laterTrainings * r.epochs() * r.meanSecondsPerEpoch()),
+              laterTrainings, r.epochs());
         }
 
         @Override

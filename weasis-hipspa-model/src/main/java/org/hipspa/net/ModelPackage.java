@@ -96,6 +96,10 @@ public final class ModelPackage {
     if (!ModelManifest.Weights.DJL_PARAMS.equals(format) && !ModelManifest.Weights.TORCHSCRIPT.equals(format)) {
       throw new ModelPackageException("The model's weights format \"" + format + "\" is unknown: HipSpA reads djl-params and torchscript weights.");
     }
+    Path file = Path.of(m.weights().file());
+    if (file.isAbsolute() || file.getNameCount() != 1 || file.toString().equals("..") || file.toString().equals(".")) {
+      throw new ModelPackageException("The model manifest names the weights file \"" + m.weights().file() + "\" outside its folder: put the weights file beside manifest.json and name it there without a path.");
+    }
     if (ModelManifest.Weights.TORCHSCRIPT.equals(format) && !m.weights().file().endsWith(".pt")) {
       throw new ModelPackageException("The TorchScript weights file " + m.weights().file() + " must end in .pt: rename it and its entry in manifest.json.");
     }

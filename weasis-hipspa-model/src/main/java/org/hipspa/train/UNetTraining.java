@@ -110,7 +110,7 @@ public final class UNetTraining {
           double seconds = (System.nanoTime() - start) / 1e9;
           secondsPerEpoch = (secondsPerEpoch * epochsTimed + seconds) / ++epochsTimed;
           listener.onEpoch(new EpochReport(epoch, settings.epochs(), trainLoss, dice, scores.all(), improved, seconds,
-              secondsPerEpoch * (settings.epochs() - epoch)));
+              secondsPerEpoch, secondsPerEpoch * (settings.epochs() - epoch)));
         }
         if (!stoppedEarly && state.epochsSinceBest() >= settings.patience() && state.epoch() < settings.epochs()) {
           stoppedEarly = true;

@@ -102,6 +102,14 @@ class ModelPackageTest {
   }
 
   @Test
+  void aWeightsFileOutsideTheModelFolderIsRefused() throws Exception {
+    rewriteManifest(written.withWeights(new ModelManifest.Weights("../other/weights.params", "djl-params", written.weights().sha256(), written.weights().bytes())));
+    assertThatThrownBy(() -> ModelPackage.open(folder))
+        .isInstanceOf(ModelPackageException.class)
+        .hasMessage("The model manifest names the weights file \"../other/weights.params\" outside its folder: put the weights file beside manifest.json and name it there without a path.");
+  }
+
+  @Test
   void aMissingWeightsFileIsRefused() throws Exception {
     Files.delete(folder.resolve("weights.params"));
     assertThatThrownBy(() -> ModelPackage.open(folder))
