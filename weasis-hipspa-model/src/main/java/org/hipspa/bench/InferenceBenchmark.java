@@ -45,7 +45,7 @@ import org.hipspa.train.TrainingStepTimer;
 public final class InferenceBenchmark {
   /** What to measure. */
   public record Settings(int baseWidth, int depth, int batch, int seriesCrops, int repeats, List<Integer> trainStepBases,
-      String python, boolean cold) {}
+      String python, boolean cold, Path model) {}
 
   private final Settings s;
   private final PrintStream out;
@@ -68,8 +68,15 @@ public final class InferenceBenchmark {
           s.baseWidth(), s.depth(), UNetCost.parameters(net) / 1e6, flops / 1e9);
       out.printf(Locale.ROOT, "Machine: %d cores visible, PyTorch intra-op threads %d; load average now %s (shared machine).%n",
           Runtime.getRuntime().availableProcessors(), threads, loadAverage());
-      Path model = work.resolve("model");
-      writeRandomModel(net, model);
+      Path model = s.model();
+      if (model == null) {
+        model = work.resolve("model");
+        writeRandomModel(net, model);
+      } else {
+        ModelManifest m = ModelPackage.open(model).manifest();
+        out.printf(Locale.ROOT, "Model %s %s (%s weights); the FLOP count above is for base %d, depth %d.%n",
+            m.name(), m.version(), m.weights().format(), s.baseWidth(), s.depth());
+      }
 
       if (s.cold()) {
         double[] coldCrop = coldRun(model, 1);

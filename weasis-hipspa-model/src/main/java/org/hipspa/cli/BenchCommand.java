@@ -39,13 +39,16 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--python", defaultValue = "/usr/bin/python3", description = "Python with torch for the reference (default ${DEFAULT-VALUE}).")
   String python;
 
+  @Option(names = "--model", description = "Time this model folder (DJL or TorchScript weights) instead of random weights of --base and --depth.")
+  java.nio.file.Path model;
+
   @Option(names = "--no-cold", description = "Skip the fresh-JVM cold-start runs.")
   boolean noCold;
 
   @Override
   public Integer call() throws Exception {
     try {
-      new InferenceBenchmark(new InferenceBenchmark.Settings(base, depth, batch, seriesCrops, repeats, trainStepBases, python, !noCold), System.out).run();
+      new InferenceBenchmark(new InferenceBenchmark.Settings(base, depth, batch, seriesCrops, repeats, trainStepBases, python, !noCold, model), System.out).run();
       return 0;
     } catch (HipspaException e) {
       System.err.println(e.getMessage());

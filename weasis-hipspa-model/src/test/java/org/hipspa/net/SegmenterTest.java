@@ -64,6 +64,22 @@ class SegmenterTest {
   }
 
   @Test
+  void twoThreadsCallingAtOnceBothGetTheirWholeAnswer() throws Exception {
+    ExecutorService two = Executors.newFixedThreadPool(2);
+    try {
+      List<FloatImage> first = crops(4);
+      List<FloatImage> second = crops(3);
+      var a = two.submit(() -> segmenter.segmentSeries(first));
+      var b = two.submit(() -> segmenter.segmentSeries(second));
+      assertThat(a.get()).hasSize(4);
+      assertThat(b.get()).hasSize(3);
+      assertThat(b.get().get(2).masks()).isEqualTo(segmenter.segmentSeries(second).get(2).masks());
+    } finally {
+      two.shutdownNow();
+    }
+  }
+
+  @Test
   void cancellingStopsBeforeTheNextBatch() {
     AtomicBoolean cancel = new AtomicBoolean();
     List<Integer> done = new ArrayList<>();
