@@ -2,6 +2,7 @@ package org.hipspa.net;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.translate.Batchifier;
 import ai.djl.translate.Translator;
@@ -35,7 +36,7 @@ public final class CropTranslator implements Translator<CropBatch, List<CropPred
   }
 
   /** The (N, 1, 160, 128) input array for these crops. */
-  public static NDArray toInput(ai.djl.ndarray.NDManager manager, List<FloatImage> crops, float scale, IntensityNormalisation normalisation) {
+  public static NDArray toInput(NDManager manager, List<FloatImage> crops, float scale, IntensityNormalisation normalisation) {
     float[] data = new float[crops.size() * CropContract.PIXELS];
     for (int i = 0; i < crops.size(); i++) {
       normalisation.apply(crops.get(i), scale, data, i * CropContract.PIXELS);

@@ -7,7 +7,9 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
+import ai.djl.util.Pair;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -18,8 +20,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import ai.djl.nn.Parameter;
-import ai.djl.util.Pair;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -134,8 +134,8 @@ public final class ModelPackage {
     try {
       if (ModelManifest.Weights.TORCHSCRIPT.equals(manifest.weights().format())) {
         String file = manifest.weights().file();
-        Path pt = weightsFile();
-        model.load(pt.getParent(), pt.getFileName().toString().substring(0, pt.getFileName().toString().length() - 3));
+        // DJL's PyTorch engine loads <folder>/<prefix>.pt.
+        model.load(folder, file.substring(0, file.length() - ".pt".length()));
         LOG.info("Loaded TorchScript weights {}", file);
       } else {
         UNet net = UNet.of(manifest.architecture().settings());
