@@ -98,7 +98,7 @@ def main(out_dir):
         "name": "torchscript-unet-test",
         "version": "0.0.1",
         "architecture": {"type": "unet", "baseWidth": 4, "depth": 2, "upsampling": "conv-transpose-2x2"},
-        "input": {"channels": 1, "height": 160, "width": 128,
+        "input": {"channels": 1, "height": 160, "width": 128, "pixelSpacingMm": 0.78125,
                   "normalisation": {"method": "series-percentile-scale", "percentile": 99.0, "clipMin": 0.0, "clipMax": 4.0}},
         "outputs": [{"structure": s, "threshold": 0.5} for s in ("femoral-head", "bme", "effusion")],
         "weights": {"file": "unet.pt", "format": "torchscript", "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)},

@@ -10,8 +10,10 @@ import org.hipspa.HipspaException;
 import org.hipspa.bench.ProcessMemory;
 import org.hipspa.net.IntensityNormalisation;
 import org.hipspa.net.ModelManifest;
-import org.hipspa.net.Structure;
+import org.hipspa.segment.Structure;
 import org.hipspa.train.CropFolder;
+import org.hipspa.train.PhantomCropSource;
+import org.hipspa.locate.CropSpec;
 import org.hipspa.train.CropSample;
 import org.hipspa.train.CropSource;
 import org.hipspa.train.CrossValidation;
@@ -38,8 +40,17 @@ import picocli.CommandLine.Option;
 public final class TrainCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--data", required = true, description = "Crop folder with crops.csv.")
+  @Option(names = "--data", description = "Crop folder with crops.csv (or use --phantom-patients).")
   Path data;
+
+  @Option(names = "--phantom-patients", description = "Train on this many synthetic phantom patients generated in memory instead of --data.")
+  Integer phantomPatients;
+
+  @Option(names = "--phantom-seed", defaultValue = "7", description = "Seed of the phantom cohort (default ${DEFAULT-VALUE}).")
+  long phantomSeed;
+
+  @Option(names = "--jitter-mm", defaultValue = "25", description = "Random shift of phantom crops around the head, in mm (default ${DEFAULT-VALUE}).")
+  double jitterMm;
 
   @Option(names = "--out", required = true, description = "Output folder (created; resumable).")
   Path out;
@@ -102,7 +113,12 @@ public final class TrainCommand implements Callable<Integer> {
     if (Files.exists(modelFolder)) {
       throw new HipspaException("The output folder " + out + " already holds a finished model: choose another --out or move that folder away.");
     }
-    CropSource source = new CropFolder(data);
+    if ((data == null) == (phantomPatients == null)) {
+      throw new HipspaException("Give either --data with a crop folder or --phantom-patients with a number of synthetic patients.");
+    }
+    CropSource source = data != null ? new CropFolder(data)
+        : new PhantomCropSource(phantomPatients, phantomSeed, jitterMm, CropSpec.PAPER,
+            (n, total) -> System.out.printf(Locale.ROOT, "phantom patient %d/%d generated%n", n, total));
     List<CropSample> crops = source.crops();
     TrainingSettings settings = new TrainingSettings(base, depth, epochs, batch, learningRate, patience, seed, !noAugment, 0.15);
     UNetTraining training = new UNetTraining(settings, IntensityNormalisation.standard());

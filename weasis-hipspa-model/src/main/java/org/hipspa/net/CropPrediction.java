@@ -1,5 +1,7 @@
 package org.hipspa.net;
 
+import org.hipspa.segment.Structure;
+
 import java.util.List;
 import org.hipspa.image.BinaryMask;
 import org.hipspa.image.FloatImage;

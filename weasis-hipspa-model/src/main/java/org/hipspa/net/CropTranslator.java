@@ -1,5 +1,7 @@
 package org.hipspa.net;
 
+import org.hipspa.segment.Structure;
+
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;

@@ -1,5 +1,7 @@
 package org.hipspa.net;
 
+import org.hipspa.segment.Structure;
+
 import java.util.List;
 import java.util.Map;
 
@@ -33,10 +35,18 @@ public record ModelManifest(
     }
   }
 
-  /** Input tensor shape (channels, height, width) and how intensities are normalised. */
-  public record Input(int channels, int height, int width, IntensityNormalisation normalisation) {
+  /**
+   * Input tensor shape (channels, height, width), the size of one input pixel in millimetres (crops
+   * are resampled to it, so the anatomy has the size the weights learned), and how intensities are
+   * normalised.
+   */
+  public record Input(int channels, int height, int width, double pixelSpacingMm, IntensityNormalisation normalisation) {
+    /** 400 mm over 512 columns, the paper's protocol. */
+    public static final double PAPER_PIXEL_SPACING_MM = 0.78125;
+
     public static Input hipspa() {
-      return new Input(CropContract.CHANNELS, CropContract.HEIGHT, CropContract.WIDTH, IntensityNormalisation.standard());
+      return new Input(CropContract.CHANNELS, CropContract.HEIGHT, CropContract.WIDTH, PAPER_PIXEL_SPACING_MM,
+          IntensityNormalisation.standard());
     }
   }
 

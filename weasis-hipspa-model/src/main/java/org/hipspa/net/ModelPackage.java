@@ -1,5 +1,7 @@
 package org.hipspa.net;
 
+import org.hipspa.segment.Structure;
+
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
@@ -83,6 +85,10 @@ public final class ModelPackage {
       throw new ModelPackageException(String.format(
           "This model expects %dx%dx%d input (channels x height x width), but HipSpA feeds %dx%dx%d crops: choose a model made for HipSpA's input.",
           in.channels(), in.height(), in.width(), CropContract.CHANNELS, CropContract.HEIGHT, CropContract.WIDTH));
+    }
+    if (!(in.pixelSpacingMm() > 0 && in.pixelSpacingMm() < 10)) {
+      throw new ModelPackageException("The model manifest " + manifestFile + " does not give the size of an input pixel"
+          + " (input.pixelSpacingMm): use a model folder made for this HipSpA version.");
     }
     if (in.normalisation() == null || !IntensityNormalisation.METHOD.equals(in.normalisation().method())) {
       throw new ModelPackageException("This model's intensity normalisation is not one HipSpA knows (" + (in.normalisation() == null ? "none" : in.normalisation().method()) + "): choose a model made for HipSpA's input.");

@@ -1,5 +1,7 @@
 package org.hipspa.net;
 
+import org.hipspa.segment.Structure;
+
 /**
  * The shape of a U-Net: channels of the first encoder level ({@code baseWidth}, doubled at every
  * level) and the number of 2x2 poolings ({@code depth}). The input height and width must be divisible

@@ -2,7 +2,7 @@ package org.hipspa.train;
 
 import java.util.Random;
 import org.hipspa.net.CropContract;
-import org.hipspa.net.Structure;
+import org.hipspa.segment.Structure;
 
 /**
  * Random changes that keep a crop's anatomy plausible, applied to image and labels together: a

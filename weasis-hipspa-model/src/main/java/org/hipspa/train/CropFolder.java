@@ -14,7 +14,7 @@ import org.hipspa.HipspaException;
 import org.hipspa.image.BinaryMask;
 import org.hipspa.image.FloatImage;
 import org.hipspa.net.CropContract;
-import org.hipspa.net.Structure;
+import org.hipspa.segment.Structure;
 
 /**
  * A folder of training crops in a form any tool can write (numpy's {@code tofile} does):

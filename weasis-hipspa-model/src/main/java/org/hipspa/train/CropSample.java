@@ -4,7 +4,7 @@ import java.util.List;
 import org.hipspa.image.BinaryMask;
 import org.hipspa.image.FloatImage;
 import org.hipspa.net.CropContract;
-import org.hipspa.net.Structure;
+import org.hipspa.segment.Structure;
 
 /**
  * One training crop: 128 wide x 160 tall raw intensities around one femoral head, and the ground

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.hipspa.HipspaException;
 import org.hipspa.net.ModelManifest;
-import org.hipspa.net.Structure;
+import org.hipspa.segment.Structure;
 
 /**
  * k-fold cross-validation by patient: per fold, train on the other folds' patients (a share of

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.hipspa.image.FloatImage;
 import org.hipspa.net.CropContract;
 import org.hipspa.net.IntensityNormalisation;
-import org.hipspa.net.Structure;
+import org.hipspa.segment.Structure;
 
 /**
  * A crop ready for the network: intensities normalised with its series' scale, and the ground truth

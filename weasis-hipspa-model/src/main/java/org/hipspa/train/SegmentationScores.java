@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.hipspa.image.BinaryMask;
 import org.hipspa.net.ModelManifest;
-import org.hipspa.net.Structure;
+import org.hipspa.segment.Structure;
 
 /**
  * Accumulates per-slice (per-crop) confusion counts and reports, per structure, as METHOD.md defines:

@@ -13,7 +13,7 @@ import ai.djl.training.Trainer;
 import java.util.Arrays;
 import org.hipspa.net.CropContract;
 import org.hipspa.net.NoGrad;
-import org.hipspa.net.Structure;
+import org.hipspa.segment.Structure;
 import org.hipspa.net.UNet;
 import org.hipspa.net.UNetSettings;
 

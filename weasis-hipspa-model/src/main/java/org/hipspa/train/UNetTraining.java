@@ -34,7 +34,7 @@ import org.hipspa.net.CropPrediction;
 import org.hipspa.net.CropTranslator;
 import org.hipspa.net.IntensityNormalisation;
 import org.hipspa.net.NoGrad;
-import org.hipspa.net.Structure;
+import org.hipspa.segment.Structure;
 import org.hipspa.net.UNet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

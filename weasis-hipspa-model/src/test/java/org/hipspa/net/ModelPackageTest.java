@@ -74,7 +74,7 @@ class ModelPackageTest {
   @Test
   void aManifestWithAnotherInputSizeIsRefused() throws Exception {
     rewriteManifest(new ModelManifest(1, "m", "1", written.architecture(),
-        new ModelManifest.Input(1, 256, 256, IntensityNormalisation.standard()), written.outputs(),
+        new ModelManifest.Input(1, 256, 256, ModelManifest.Input.PAPER_PIXEL_SPACING_MM, IntensityNormalisation.standard()), written.outputs(),
         written.weights(), written.training(), written.crossValidation()));
     assertThatThrownBy(() -> ModelPackage.open(folder))
         .isInstanceOf(ModelPackageException.class)

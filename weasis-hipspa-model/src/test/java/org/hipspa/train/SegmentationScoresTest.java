@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.hipspa.image.BinaryMask;
 import org.hipspa.net.ModelManifest;
-import org.hipspa.net.Structure;
+import org.hipspa.segment.Structure;
 import org.junit.jupiter.api.Test;
 
 class SegmentationScoresTest {

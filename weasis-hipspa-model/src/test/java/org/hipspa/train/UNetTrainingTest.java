@@ -12,7 +12,7 @@ import org.hipspa.net.CropPrediction;
 import org.hipspa.net.IntensityNormalisation;
 import org.hipspa.net.ModelPackageWriter;
 import org.hipspa.net.Segmenter;
-import org.hipspa.net.Structure;
+import org.hipspa.segment.Structure;
 import org.hipspa.net.TestModels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
