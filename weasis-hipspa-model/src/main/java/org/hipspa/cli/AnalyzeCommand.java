@@ -1,11 +1,14 @@
 package org.hipspa.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.hipspa.HipspaException;
 import org.hipspa.dicom.DicomSeriesReader;
 import org.hipspa.dicom.ReadProgress;
@@ -23,6 +26,8 @@ import org.hipspa.report.ResultFolder;
 import org.hipspa.score.HimrissSettings;
 import org.hipspa.segment.SeriesSegmentation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,6 +41,8 @@ import picocli.CommandLine.Parameters;
 public final class AnalyzeCommand implements Callable<Integer> {
   /** Cancel takes effect between batches; a batch of 8 crops takes well under a second. */
   static final int BATCH_SIZE = 8;
+
+  @Spec CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "FILE_OR_FOLDER", description = "DICOM files or folders (searched recursively).")
   List<Path> inputs;
@@ -62,18 +69,36 @@ public final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() {
     LibraryLogging.quietPixelMed();
     CancelToken cancel = new CancelToken();
-    Runtime.getRuntime().addShutdownHook(new Thread(cancel::cancel));
+    // Ctrl-C cancels, and the JVM waits for the pipeline to remove its half-written folder.
+    CountDownLatch finished = new CountDownLatch(1);
+    Thread onInterrupt = new Thread(() -> {
+      cancel.cancel();
+      try {
+        finished.await(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    Runtime.getRuntime().addShutdownHook(onInterrupt);
+    PrintWriter err = spec.commandLine().getErr();
     try {
       AnalysisResult result = run(inputs, seriesUid, model, new HimrissSettings(central, anterior, posterior), out,
-          new ConsoleProgress(System.err), cancel);
-      printSummary(result, out);
+          new ConsoleProgress(err), cancel);
+      printSummary(result, out, spec.commandLine().getOut());
       return 0;
     } catch (HipspaException e) {
-      System.err.println(e.getMessage());
+      err.println(e.getMessage());
       return 1;
     } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage() + "; check the command's options (hipspa analyze --help).");
+      err.println(e.getMessage() + "; check the command's options (hipspa analyze --help).");
       return 2;
+    } finally {
+      finished.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(onInterrupt);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is running: it is waiting for us, and we are done
+      }
     }
   }
 
@@ -116,15 +141,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
   }
 
-  static void printSummary(AnalysisResult result, Path out) {
+  static void printSummary(AnalysisResult result, Path out, PrintWriter console) {
     var s = result.scores();
-    System.out.printf(Locale.ROOT, "UNet-score (on HIMRISS slices): right %s, left %s, total %.3f%s%n",
+    console.printf(Locale.ROOT, "UNet-score (on HIMRISS slices): right %s, left %s, total %.3f%s%n",
         hip(s.right()), hip(s.left()), s.total(), s.isComplete() ? "" : " (one hip only)");
-    result.groundTruthScores().ifPresent(t -> System.out.printf(Locale.ROOT,
+    result.groundTruthScores().ifPresent(t -> console.printf(Locale.ROOT,
         "Ground truth UNet-score:        right %s, left %s, total %.3f%n", hip(t.right()), hip(t.left()), t.total()));
-    System.out.println("Model: " + result.provenance().modelName() + " " + result.provenance().modelVersion()
+    console.println("Model: " + result.provenance().modelName() + " " + result.provenance().modelVersion()
         + ", trained on " + result.provenance().modelTrainedOn() + ".");
-    System.out.println("Results in " + out.toAbsolutePath() + " (report.html, report.json, himriss-slices.csv, hipspa-seg.dcm, hipspa-sr.dcm).");
+    console.println("Results in " + out.toAbsolutePath() + " (report.html, report.json, himriss-slices.csv, hipspa-seg.dcm, hipspa-sr.dcm).");
   }
 
   private static String hip(org.hipspa.score.HipScore hip) {

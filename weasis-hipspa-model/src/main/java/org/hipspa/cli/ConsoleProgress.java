@@ -1,6 +1,6 @@
 package org.hipspa.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
 import org.hipspa.pipeline.ProgressListener;
 import org.hipspa.pipeline.Stage;
@@ -8,12 +8,12 @@ import org.hipspa.pipeline.Stage;
 /** A one-line progress bar on the console: redrawn in place on a terminal, a line per stage otherwise. */
 final class ConsoleProgress implements ProgressListener {
   private static final int WIDTH = 30;
-  private final PrintStream out;
+  private final PrintWriter out;
   private final boolean terminal;
   private Stage shown;
   private int shownPercent = -1;
 
-  ConsoleProgress(PrintStream out) {
+  ConsoleProgress(PrintWriter out) {
     this.out = out;
     this.terminal = System.console() != null;
   }

@@ -1,6 +1,7 @@
 package org.hipspa.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +18,8 @@ import org.hipspa.report.AnalysisResult;
 import org.hipspa.report.OutputFolder;
 import org.hipspa.score.HimrissSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,6 +34,8 @@ import picocli.CommandLine.Option;
 public final class DemoCommand implements Callable<Integer> {
   static final String PATIENT_FOLDER = "phantom-patient";
   static final String RESULT_FOLDER = "result";
+
+  @Spec CommandSpec spec;
 
   @Option(names = "--out", defaultValue = "demo-output", paramLabel = "DIR", description = "Folder for the demo (default ${DEFAULT-VALUE}).")
   Path out;
@@ -48,29 +53,31 @@ public final class DemoCommand implements Callable<Integer> {
   public Integer call() {
     LibraryLogging.quietPixelMed();
     CancelToken cancel = new CancelToken();
+    PrintWriter console = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     try {
       Files.createDirectories(out);
       PhantomPatient patient = new PhantomGenerator().generate(PhantomSettings.defaults(seed).withSeverity(severity));
       Path patientFolder = out.resolve(PATIENT_FOLDER);
       OutputFolder.write(patientFolder, List.of(), dir -> PhantomWriter.writeInto(patient, dir), PhantomWriter.PATIENT_JSON);
-      System.out.println("Synthetic patient written to " + patientFolder.toAbsolutePath() + " ("
+      console.println("Synthetic patient written to " + patientFolder.toAbsolutePath() + " ("
           + patient.series().summary() + ").");
       Path result = out.resolve(RESULT_FOLDER);
       AnalysisResult analysis = AnalyzeCommand.run(List.of(patientFolder), null, model, HimrissSettings.PAPER, result,
-          new ConsoleProgress(System.err), cancel);
-      AnalyzeCommand.printSummary(analysis, result);
+          new ConsoleProgress(err), cancel);
+      AnalyzeCommand.printSummary(analysis, result, console);
       LesionBurden burden = patient.parameters().burden();
-      System.out.printf(Locale.ROOT, "True lesion burden of the phantom: BME %.1f mL (right %.1f, left %.1f),"
+      console.printf(Locale.ROOT, "True lesion burden of the phantom: BME %.1f mL (right %.1f, left %.1f),"
               + " effusion %.1f mL (right %.1f, left %.1f).%n",
           burden.bmeMm3() / 1000, burden.bmeRightMm3() / 1000, burden.bmeLeftMm3() / 1000,
           burden.effusionMm3() / 1000, burden.effusionRightMm3() / 1000, burden.effusionLeftMm3() / 1000);
-      System.out.println("Open " + result.resolve("report.html").toAbsolutePath() + " to see the slices.");
+      console.println("Open " + result.resolve("report.html").toAbsolutePath() + " to see the slices.");
       return 0;
     } catch (HipspaException e) {
-      System.err.println(e.getMessage());
+      err.println(e.getMessage());
       return 1;
     } catch (IOException e) {
-      System.err.println("The demo could not write to " + out.toAbsolutePath() + " (" + e.getMessage()
+      err.println("The demo could not write to " + out.toAbsolutePath() + " (" + e.getMessage()
           + "); choose a writable folder with --out.");
       return 1;
     }
