@@ -1,6 +1,7 @@
 package org.hipspa.bench;
 
 import ai.djl.Model;
+import org.hipspa.files.FileTrees;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -138,7 +139,7 @@ public final class InferenceBenchmark {
         }
       }
     } finally {
-      deleteTree(work);
+      FileTrees.delete(work);
     }
   }
 
@@ -263,11 +264,4 @@ public final class InferenceBenchmark {
     return new double[] {t[repeats / 2], t[0]};
   }
 
-  private static void deleteTree(Path dir) throws IOException {
-    try (var paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
-  }
 }

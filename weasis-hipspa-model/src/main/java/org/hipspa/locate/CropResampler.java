@@ -45,13 +45,17 @@ public final class CropResampler {
     return out;
   }
 
+  /** Receives the crop map's value sampled back at one slice pixel. */
+  @FunctionalInterface
+  public interface SliceSample {
+    void at(int x, int y, double value);
+  }
+
   /**
-   * A full-slice mask that is on where the crop's map, sampled back at the slice pixel's centre, is
-   * at least {@code threshold}. Pixels outside the box stay off.
+   * Samples a crop's map back at the centre of every slice pixel under {@code box} (pixels outside
+   * the box, or outside the slice, are not visited).
    */
-  public static BinaryMask toSliceMask(
-      FloatImage cropMap, CropBox box, int sliceWidth, int sliceHeight, double threshold) {
-    BinaryMask mask = new BinaryMask(sliceWidth, sliceHeight);
+  public static void sampleBack(FloatImage cropMap, CropBox box, int sliceWidth, int sliceHeight, SliceSample sink) {
     double su = cropMap.width() / box.width();
     double sv = cropMap.height() / box.height();
     int xStart = Math.max(0, (int) Math.floor(box.x0()));
@@ -61,15 +65,25 @@ public final class CropResampler {
     for (int y = yStart; y < yEnd; y++) {
       double v = (y + 0.5 - box.y0()) * sv - 0.5;
       for (int x = xStart; x < xEnd; x++) {
-        if (!box.contains(x + 0.5, y + 0.5)) {
-          continue;
-        }
-        double u = (x + 0.5 - box.x0()) * su - 0.5;
-        if (bilinear(cropMap, u, v) >= threshold) {
-          mask.set(x, y, true);
+        if (box.contains(x + 0.5, y + 0.5)) {
+          sink.at(x, y, bilinear(cropMap, (x + 0.5 - box.x0()) * su - 0.5, v));
         }
       }
     }
+  }
+
+  /**
+   * A full-slice mask that is on where the crop's map, sampled back at the slice pixel's centre, is
+   * at least {@code threshold}. Pixels outside the box stay off.
+   */
+  public static BinaryMask toSliceMask(
+      FloatImage cropMap, CropBox box, int sliceWidth, int sliceHeight, double threshold) {
+    BinaryMask mask = new BinaryMask(sliceWidth, sliceHeight);
+    sampleBack(cropMap, box, sliceWidth, sliceHeight, (x, y, value) -> {
+      if (value >= threshold) {
+        mask.set(x, y, true);
+      }
+    });
     return mask;
   }
 

@@ -41,25 +41,10 @@ final class TileGrid {
     float[] sum = new float[columns * rows];
     float[] weight = new float[columns * rows];
     for (int t = 0; t < tiles.size(); t++) {
-      CropBox box = tiles.get(t);
-      FloatImage map = maps.get(t);
-      double su = map.width() / box.width();
-      double sv = map.height() / box.height();
-      int x0 = Math.max(0, (int) Math.floor(box.x0()));
-      int x1 = Math.min(columns, (int) Math.ceil(box.x0() + box.width()));
-      int y0 = Math.max(0, (int) Math.floor(box.y0()));
-      int y1 = Math.min(rows, (int) Math.ceil(box.y0() + box.height()));
-      for (int y = y0; y < y1; y++) {
-        double v = (y + 0.5 - box.y0()) * sv - 0.5;
-        for (int x = x0; x < x1; x++) {
-          if (!box.contains(x + 0.5, y + 0.5)) {
-            continue;
-          }
-          double u = (x + 0.5 - box.x0()) * su - 0.5;
-          sum[y * columns + x] += (float) CropResampler.bilinear(map, u, v);
-          weight[y * columns + x] += 1;
-        }
-      }
+      CropResampler.sampleBack(maps.get(t), tiles.get(t), columns, rows, (x, y, value) -> {
+        sum[y * columns + x] += (float) value;
+        weight[y * columns + x] += 1;
+      });
     }
     for (int i = 0; i < sum.length; i++) {
       sum[i] = weight[i] > 0 ? sum[i] / weight[i] : 0;

@@ -1,6 +1,7 @@
 package org.hipspa.net;
 
 import java.io.BufferedOutputStream;
+import org.hipspa.files.FileTrees;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,8 +9,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * Writes a model folder: the network's parameters as {@code weights.params} and a manifest with
@@ -40,18 +39,8 @@ public final class ModelPackageWriter {
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
       return complete;
     } finally {
-      deleteTree(temp);
+      FileTrees.delete(temp);
     }
   }
 
-  static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
-  }
 }

@@ -1,6 +1,7 @@
 package org.hipspa.phantom;
 
 import com.google.gson.JsonParser;
+import org.hipspa.files.FileTrees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,7 +67,7 @@ public final class PhantomCohort {
       long start = System.nanoTime();
       PhantomPatient patient = generator.generate(patientSettings(template, cohortSeed, number));
       Path folder = out.resolve(folderName(number));
-      PhantomWriter.deleteTree(folder);
+      FileTrees.delete(folder);
       PhantomWriter.write(patient, folder);
       if (contactSheets) {
         ContactSheet.write(ContactSheet.render(patient, 0.5, 5, true), folder.resolve("contact-sheet.png"));
@@ -90,7 +91,7 @@ public final class PhantomCohort {
         String name = p.getFileName().toString();
         if (name.matches("PHANTOM_HIP_\\d{4}") && Integer.parseInt(name.substring(12)) > count
             && Files.isRegularFile(p.resolve(PhantomWriter.PATIENT_JSON))) {
-          PhantomWriter.deleteTree(p);
+          FileTrees.delete(p);
           removed++;
         }
       }

@@ -1,6 +1,7 @@
 package org.hipspa.phantom;
 
 import com.google.gson.stream.JsonWriter;
+import org.hipspa.files.FileTrees;
 import com.pixelmed.dicom.AttributeList;
 import com.pixelmed.dicom.DicomException;
 import java.io.IOException;
@@ -12,9 +13,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.hipspa.image.BinaryMask;
 import org.hipspa.image.MrSeries;
 
@@ -65,7 +64,7 @@ public final class PhantomWriter {
       writeInto(patient, tmp);
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
     } finally {
-      deleteTree(tmp);
+      FileTrees.delete(tmp);
     }
   }
 
@@ -194,14 +193,4 @@ public final class PhantomWriter {
     }
   }
 
-  static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
-  }
 }

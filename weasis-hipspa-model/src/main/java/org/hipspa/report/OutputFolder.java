@@ -1,13 +1,11 @@
 package org.hipspa.report;
 
 import java.io.IOException;
+import org.hipspa.files.FileTrees;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import org.hipspa.HipspaException;
 
@@ -71,13 +69,13 @@ public final class OutputFolder {
           Files.delete(old);
           move(out, old);
           move(temp, out);
-          deleteTree(old);
+          FileTrees.delete(old);
         } else {
           Files.deleteIfExists(out); // an empty folder
           move(temp, out);
         }
       } catch (IOException | HipspaException | RuntimeException e) {
-        deleteTree(temp);
+        FileTrees.delete(temp);
         throw e;
       }
     } catch (IOException e) {
@@ -94,22 +92,4 @@ public final class OutputFolder {
     }
   }
 
-  static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-        Files.delete(dir);
-        return FileVisitResult.CONTINUE;
-      }
-    });
-  }
 }

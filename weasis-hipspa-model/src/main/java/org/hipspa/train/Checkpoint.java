@@ -1,6 +1,7 @@
 package org.hipspa.train;
 
 import ai.djl.MalformedModelException;
+import org.hipspa.files.FileTrees;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
@@ -16,8 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.hipspa.net.UNet;
 
 /**
@@ -46,7 +45,7 @@ final class Checkpoint {
 
   static void save(Path workDir, State state, UNet net, ResumableAdam adam) throws IOException {
     Path partial = workDir.resolve(FOLDER + ".partial");
-    deleteTree(partial);
+    FileTrees.delete(partial);
     Files.createDirectories(partial);
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial.resolve("params")))) {
       net.saveParameters(new DataOutputStream(out));
@@ -59,12 +58,12 @@ final class Checkpoint {
     Files.writeString(partial.resolve("state.json"), GSON.toJson(state), StandardCharsets.UTF_8);
     Path current = workDir.resolve(FOLDER);
     Path old = workDir.resolve(FOLDER + ".old");
-    deleteTree(old);
+    FileTrees.delete(old);
     if (Files.exists(current)) {
       Files.move(current, old, StandardCopyOption.ATOMIC_MOVE);
     }
     Files.move(partial, current, StandardCopyOption.ATOMIC_MOVE);
-    deleteTree(old);
+    FileTrees.delete(old);
   }
 
   /** Loads the checkpoint into {@code net} (initialized, same architecture) and {@code adam}. */
@@ -91,14 +90,4 @@ final class Checkpoint {
     return state;
   }
 
-  static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
-  }
 }
