@@ -2,8 +2,8 @@ package org.hipspa.weasis;
 
 import bibliothek.gui.dock.common.CLocation;
 import java.awt.BorderLayout;
-import org.hipspa.weasis.ui.AnalysisPanel;
-import org.hipspa.weasis.ui.Messages;
+import org.hipspa.ui.AnalysisPanel;
+import org.hipspa.ui.Messages;
 import org.weasis.core.ui.docking.PluginTool;
 
 /** The HipSpA side panel Weasis docks beside the viewer; its content is the plain-Swing {@link AnalysisPanel}. */

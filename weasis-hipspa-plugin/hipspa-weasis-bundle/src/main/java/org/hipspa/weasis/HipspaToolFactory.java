@@ -1,9 +1,11 @@
 package org.hipspa.weasis;
 
 import java.util.Hashtable;
+import org.hipspa.weasis.engine.EngineFailure;
+import org.hipspa.weasis.engine.EngineReady;
 import org.hipspa.weasis.engine.EngineStartup;
-import org.hipspa.weasis.ui.AnalysisPanel;
-import org.hipspa.weasis.ui.ModelSummary;
+import org.hipspa.ui.AnalysisPanel;
+import org.hipspa.ui.ModelSummary;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.weasis.core.api.gui.Insertable;
@@ -25,14 +27,16 @@ public final class HipspaToolFactory implements InsertableFactory {
 
   @Override
   public Insertable createInstance(Hashtable<String, Object> properties) {
-    AnalysisPanel panel = new AnalysisPanel(ModelSummary.defaultModel());
-    panel.followEngine(engine.whenReady());
+    AnalysisPanel panel = new AnalysisPanel(ModelSummary.defaultModel(), new WeasisAnalysisHost());
+    panel.followEngine(engine.whenReady().thenApply(EngineReady::describe), EngineFailure::sentence);
     return new HipspaTool(panel);
   }
 
   @Override
   public void dispose(Insertable component) {
-    // Nothing to release yet; the analysis round cancels a running analysis here.
+    if (component instanceof HipspaTool tool) {
+      tool.panel().dispose();
+    }
   }
 
   @Override

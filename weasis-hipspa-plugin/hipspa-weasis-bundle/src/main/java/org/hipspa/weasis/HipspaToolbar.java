@@ -6,7 +6,7 @@ import javax.swing.JToggleButton;
 import javax.swing.SwingUtilities;
 import org.hipspa.weasis.engine.EngineFailure;
 import org.hipspa.weasis.engine.EngineReady;
-import org.hipspa.weasis.ui.Messages;
+import org.hipspa.ui.Messages;
 import org.weasis.core.ui.util.WtoolBar;
 
 /**

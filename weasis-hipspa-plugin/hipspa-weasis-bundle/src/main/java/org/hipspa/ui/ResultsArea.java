@@ -1,14 +1,12 @@
-package org.hipspa.weasis.ui;
+package org.hipspa.ui;
 
 import java.awt.BorderLayout;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
 
 /**
- * The place in the side panel for the HIMRISS slice table and the UNet-score summary (left, right, total).
- *
- * <p>Seam: the next round, which has the pipeline's result object, calls {@link #show(JComponent)} with the table and
- * summary it builds. Until an analysis has run it only says so; it never shows invented numbers.
+ * The place in the side panel for an analysis's result. Until an analysis has finished it only says so; it never
+ * shows invented numbers.
  */
 public final class ResultsArea extends JPanel {
 
@@ -17,7 +15,7 @@ public final class ResultsArea extends JPanel {
   public ResultsArea() {
     super(new BorderLayout());
     setName("hipspa.results");
-    add(nothingYet, BorderLayout.NORTH);
+    showPlaceholder();
   }
 
   /** Replaces what the area shows (call on the Swing event thread). */
@@ -26,6 +24,16 @@ public final class ResultsArea extends JPanel {
     add(results, BorderLayout.CENTER);
     revalidate();
     repaint();
+  }
+
+  public void showPlaceholder() {
+    show(nothingYet);
+    remove(nothingYet);
+    add(nothingYet, BorderLayout.NORTH);
+  }
+
+  public boolean showsPlaceholder() {
+    return nothingYet.getParent() == this;
   }
 
   public String placeholderText() {

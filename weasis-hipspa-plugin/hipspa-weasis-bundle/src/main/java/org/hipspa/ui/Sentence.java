@@ -1,4 +1,4 @@
-package org.hipspa.weasis.ui;
+package org.hipspa.ui;
 
 import java.awt.Color;
 import javax.swing.JLabel;

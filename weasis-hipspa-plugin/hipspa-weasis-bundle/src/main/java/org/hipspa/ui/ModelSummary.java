@@ -1,4 +1,4 @@
-package org.hipspa.weasis.ui;
+package org.hipspa.ui;
 
 /**
  * What the panel says about the model in use: its name and the limits of what it was trained on.

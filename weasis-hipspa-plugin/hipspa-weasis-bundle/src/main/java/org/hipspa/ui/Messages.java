@@ -1,4 +1,4 @@
-package org.hipspa.weasis.ui;
+package org.hipspa.ui;
 
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
@@ -7,7 +7,7 @@ import java.util.ResourceBundle;
 public final class Messages {
 
   private static final ResourceBundle BUNDLE =
-      ResourceBundle.getBundle("org.hipspa.weasis.ui.messages", Messages.class.getModule());
+      ResourceBundle.getBundle("org.hipspa.ui.messages", Messages.class.getModule());
 
   private Messages() {}
 

@@ -1,0 +1,151 @@
+package org.hipspa.ui;
+
+import java.awt.GridLayout;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JFileChooser;
+import javax.swing.JPanel;
+import javax.swing.SwingUtilities;
+import org.hipspa.HipspaException;
+import org.hipspa.report.OutputFolder;
+import org.hipspa.report.ReportWriter;
+import org.hipspa.report.SliceTableCsv;
+
+/**
+ * Saving a result: the report folder (HTML, JSON, CSV, overlays) through {@link OutputFolder}, so it appears whole or
+ * not at all and never inside an input folder; the slice table alone as CSV, written under a temporary name and moved
+ * into place; DICOM SEG and SR, off until their writer is in the build. Files are written off the event thread.
+ */
+public final class ExportActions extends JPanel {
+
+  static final String SEG_SR_MISSING = "Saving DICOM SEG and SR is not part of this build yet.";
+
+  private final JButton report = new JButton("Save report…");
+  private final JButton csv = new JButton("Save table as CSV…");
+  private final JButton segSr = new JButton("Save SEG + SR…");
+  private final Executor writer;
+  private final Consumer<String> tell;
+  private AnalysisOutcome outcome;
+
+  /**
+   * @param writer runs the writing (a background executor)
+   * @param tell shows the outcome of a save to the person, one sentence, on the event thread
+   */
+  public ExportActions(Executor writer, Consumer<String> tell) {
+    super(new GridLayout(0, 1, 0, 3));
+    this.writer = writer;
+    this.tell = tell;
+    setName("hipspa.export");
+    setBorder(BorderFactory.createTitledBorder("Save results"));
+    report.setName("hipspa.export.report");
+    report.setToolTipText("Write report.html, report.json, the CSV table and the overlay images into a new folder.");
+    csv.setName("hipspa.export.csv");
+    csv.setToolTipText("Write the HIMRISS slice table as a CSV file.");
+    segSr.setName("hipspa.export.segsr");
+    segSr.setToolTipText(SEG_SR_MISSING);
+    segSr.setEnabled(false);
+    report.addActionListener(e -> choose(true).ifPresent(this::saveReport));
+    csv.addActionListener(e -> choose(false).ifPresent(this::saveCsv));
+    add(report);
+    add(csv);
+    add(segSr);
+    show(null);
+  }
+
+  /** The result the buttons save, or null for none (buttons off). */
+  public void show(AnalysisOutcome result) {
+    outcome = result;
+    report.setEnabled(result != null);
+    csv.setEnabled(result != null);
+  }
+
+  public CompletableFuture<Path> saveReport(Path folder) {
+    AnalysisOutcome o = outcome;
+    return write(() -> {
+      OutputFolder.write(folder, o.inputs(), dir -> ReportWriter.writeInto(o.result(), dir));
+      return folder;
+    }, "The report was saved in " + folder + ".");
+  }
+
+  public CompletableFuture<Path> saveCsv(Path file) {
+    AnalysisOutcome o = outcome;
+    return write(() -> {
+      writeWhole(file, SliceTableCsv.render(o.result().scores()));
+      return file;
+    }, "The slice table was saved as " + file + ".");
+  }
+
+  private interface Write {
+    Path run() throws IOException, HipspaException;
+  }
+
+  private CompletableFuture<Path> write(Write task, String success) {
+    CompletableFuture<Path> done = new CompletableFuture<>();
+    writer.execute(() -> {
+      try {
+        Path written = task.run();
+        SwingUtilities.invokeLater(() -> tell.accept(success));
+        done.complete(written);
+      } catch (HipspaException e) {
+        SwingUtilities.invokeLater(() -> tell.accept(e.getMessage()));
+        done.completeExceptionally(e);
+      } catch (IOException | RuntimeException e) {
+        String sentence = "The file could not be written (" + e.getMessage()
+            + "); check that the folder is writable and the disk is not full.";
+        SwingUtilities.invokeLater(() -> tell.accept(sentence));
+        done.completeExceptionally(e);
+      }
+    });
+    return done;
+  }
+
+  private static void writeWhole(Path file, String text) throws IOException {
+    Path target = file.toAbsolutePath();
+    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".writing");
+    try {
+      Files.writeString(temp, text, StandardCharsets.UTF_8);
+      try {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  private java.util.Optional<Path> choose(boolean folder) {
+    JFileChooser chooser = new JFileChooser();
+    if (folder) {
+      chooser.setDialogTitle("Folder for the report (a new or empty folder)");
+      chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
+    } else {
+      chooser.setDialogTitle("CSV file for the slice table");
+      chooser.setSelectedFile(new java.io.File(ReportWriter.CSV));
+    }
+    return chooser.showSaveDialog(this) == JFileChooser.APPROVE_OPTION
+        ? java.util.Optional.of(chooser.getSelectedFile().toPath())
+        : java.util.Optional.empty();
+  }
+
+  public JButton reportButton() {
+    return report;
+  }
+
+  public JButton csvButton() {
+    return csv;
+  }
+
+  public JButton segSrButton() {
+    return segSr;
+  }
+}
