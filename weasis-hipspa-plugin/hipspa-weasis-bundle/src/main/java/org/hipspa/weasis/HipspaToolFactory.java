@@ -35,7 +35,7 @@ public final class HipspaToolFactory implements InsertableFactory {
   @Override
   public void dispose(Insertable component) {
     if (component instanceof HipspaTool tool) {
-      tool.panel().dispose();
+      tool.dispose();
     }
   }
 
