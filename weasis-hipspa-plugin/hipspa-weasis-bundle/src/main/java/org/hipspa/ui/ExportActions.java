@@ -16,6 +16,10 @@ import javax.swing.JFileChooser;
 import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
 import org.hipspa.HipspaException;
+import org.hipspa.dicom.export.DicomResultExport;
+import org.hipspa.report.AnalysisResult;
+import org.hipspa.report.Provenance;
+import org.hipspa.segment.AlgorithmIdentity;
 import org.hipspa.report.OutputFolder;
 import org.hipspa.report.ReportWriter;
 import org.hipspa.report.SliceTableCsv;
@@ -23,11 +27,11 @@ import org.hipspa.report.SliceTableCsv;
 /**
  * Saving a result: the report folder (HTML, JSON, CSV, overlays) through {@link OutputFolder}, so it appears whole or
  * not at all and never inside an input folder; the slice table alone as CSV, written under a temporary name and moved
- * into place; DICOM SEG and SR, off until their writer is in the build. Files are written off the event thread.
+ * into place; the masks as a DICOM SEG with the scores as an SR that points into it, readable by Weasis, OHIF, 3D
+ * Slicer and a PACS. Files are written off the event thread.
  */
 public final class ExportActions extends JPanel {
 
-  static final String SEG_SR_MISSING = "Saving DICOM SEG and SR is not part of this build yet.";
 
   private final JButton report = new JButton("Save report…");
   private final JButton csv = new JButton("Save table as CSV…");
@@ -51,10 +55,10 @@ public final class ExportActions extends JPanel {
     csv.setName("hipspa.export.csv");
     csv.setToolTipText("Write the HIMRISS slice table as a CSV file.");
     segSr.setName("hipspa.export.segsr");
-    segSr.setToolTipText(SEG_SR_MISSING);
-    segSr.setEnabled(false);
+    segSr.setToolTipText("Write the masks as a DICOM SEG and the scores as a DICOM SR into a new folder.");
     report.addActionListener(e -> choose(true).ifPresent(this::saveReport));
     csv.addActionListener(e -> choose(false).ifPresent(this::saveCsv));
+    segSr.addActionListener(e -> choose(true).ifPresent(this::saveSegSr));
     add(report);
     add(csv);
     add(segSr);
@@ -66,6 +70,21 @@ public final class ExportActions extends JPanel {
     outcome = result;
     report.setEnabled(result != null);
     csv.setEnabled(result != null);
+    segSr.setEnabled(result != null);
+  }
+
+  /** Writes {@code hipspa-series-N-seg.dcm} and {@code -sr.dcm} into a new folder, never inside an input folder. */
+  public CompletableFuture<Path> saveSegSr(Path folder) {
+    AnalysisOutcome o = outcome;
+    AnalysisResult r = o.result();
+    Provenance p = r.provenance();
+    DicomResultExport export =
+        new DicomResultExport(new AlgorithmIdentity(p.modelName(), p.modelVersion(), p.weightsSha256()));
+    String base = "hipspa-series-" + r.series().seriesNumber();
+    return write(() -> {
+      OutputFolder.write(folder, o.inputs(), dir -> export.write(r.series(), r.prediction(), r.scores(), dir, base));
+      return folder;
+    }, "The DICOM SEG and SR were saved in " + folder + ".");
   }
 
   public CompletableFuture<Path> saveReport(Path folder) {

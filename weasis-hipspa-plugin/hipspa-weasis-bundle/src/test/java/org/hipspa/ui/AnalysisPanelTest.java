@@ -123,7 +123,7 @@ class AnalysisPanelTest {
     assertThat(Edt.call(() -> host.layerCalls)).contains("show");
     assertThat(host.shapes.size()).isEqualTo(series.size());
     assertThat(Edt.call(() -> panel.resultsView().export().reportButton().isEnabled())).isTrue();
-    assertThat(Edt.call(() -> panel.resultsView().export().segSrButton().isEnabled())).isFalse();
+    assertThat(Edt.call(() -> panel.resultsView().export().segSrButton().isEnabled())).isTrue();
     assertThat(Edt.call(() -> panel.progressBar().getValue())).isEqualTo(100);
     assertThat(panel.statusText()).startsWith("Analysed: coronal, 11 slices of 512x320");
     assertThat(Edt.call(panel.analyseButton()::isEnabled)).isTrue();

@@ -50,11 +50,26 @@ class ExportActionsTest {
   }
 
   @Test
-  void withoutAResultNothingCanBeSavedAndSegSrSaysItIsNotInThisBuild() {
+  void withoutAResultNothingCanBeSaved() {
     assertThat(export.reportButton().isEnabled()).isFalse();
     assertThat(export.csvButton().isEnabled()).isFalse();
     assertThat(export.segSrButton().isEnabled()).isFalse();
-    assertThat(export.segSrButton().getToolTipText()).isEqualTo("Saving DICOM SEG and SR is not part of this build yet.");
+  }
+
+  @Test
+  void theSegAndSrAreWrittenIntoANewFolderAndTheSegHoldsEverySlice() throws Exception {
+    export.show(new AnalysisOutcome(result, SliceShapes.of(result.prediction()), List.of()));
+    assertThat(export.segSrButton().isEnabled()).isTrue();
+    Path folder = temp.resolve("dicom-results");
+
+    export.saveSegSr(folder).get(60, TimeUnit.SECONDS);
+
+    assertThat(folder.resolve("hipspa-series-1-seg.dcm")).isRegularFile();
+    assertThat(folder.resolve("hipspa-series-1-sr.dcm")).isRegularFile();
+    assertThat(org.hipspa.dicom.seg.SegReader.read(folder.resolve("hipspa-series-1-seg.dcm"), result.series()).slices())
+        .hasSize(result.series().size());
+    Edt.run(() -> {});
+    assertThat(told).containsExactly("The DICOM SEG and SR were saved in " + folder + ".");
   }
 
   @Test
