@@ -29,6 +29,7 @@ public final class LayerControls extends JPanel {
   private final Map<Structure, JCheckBox> toggles = new EnumMap<>(Structure.class);
   private final JSlider opacity =
       new JSlider(0, 100, Math.round(StructureStyle.DEFAULT_FILL_OPACITY * 100));
+  private final JLabel opacityValue = new JLabel();
   private LesionLayers layers = LesionLayers.NONE;
 
   public LayerControls() {
@@ -47,14 +48,16 @@ public final class LayerControls extends JPanel {
       GridBagConstraints c = new GridBagConstraints();
       c.gridx = 0;
       c.gridy = y++;
-      c.gridwidth = 2;
+      c.gridwidth = 3;
       c.anchor = GridBagConstraints.WEST;
       add(box, c);
     }
     opacity.setName("hipspa.opacity");
     opacity.setToolTipText("Opacity of the edema and effusion fills.");
+    opacityValue.setText(opacity.getValue() + " %");
     opacity.addChangeListener(
         e -> {
+          opacityValue.setText(opacity.getValue() + " %");
           for (StructureStyle style : StructureStyle.values()) {
             if (style.filled()) {
               layers.setOpacity(style.structure(), fillOpacity());
@@ -73,6 +76,11 @@ public final class LayerControls extends JPanel {
     slider.weightx = 1;
     slider.fill = GridBagConstraints.HORIZONTAL;
     add(opacity, slider);
+    GridBagConstraints value = new GridBagConstraints();
+    value.gridx = 2;
+    value.gridy = y;
+    value.insets = new Insets(0, 4, 0, 4);
+    add(opacityValue, value);
   }
 
   /** Sends the switches to these layers from now on (call on the Swing event thread). */

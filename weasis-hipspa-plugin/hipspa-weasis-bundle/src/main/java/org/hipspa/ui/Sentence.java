@@ -10,7 +10,7 @@ import javax.swing.JLabel;
 final class Sentence extends JLabel {
 
   /** Text width in pixels: the side panel's docked width less its margins. */
-  static final int WIDTH = 290;
+  static final int WIDTH = 440;
 
   /** Swing's HTML renderer draws a CSS px as 4/3 of a screen pixel (it reads px at 72 dpi). */
   private static final int CSS_WIDTH = WIDTH * 3 / 4;

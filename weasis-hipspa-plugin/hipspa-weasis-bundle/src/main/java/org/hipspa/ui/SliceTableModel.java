@@ -1,37 +1,35 @@
 package org.hipspa.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.swing.table.AbstractTableModel;
 import org.hipspa.score.HimrissRow;
 import org.hipspa.score.HipMeasurement;
 import org.hipspa.score.ScoreResult;
-import org.hipspa.score.SliceRole;
 import org.hipspa.segment.HipSide;
 
 /**
- * The HIMRISS slice table, one row a selected slice, anterior to posterior: its role, which slice it is (number in the
- * series and DICOM instance number) and its position in mm, then for the right and the left hip the femoral head's
- * area, BME and effusion as percentages of the head (intensity-weighted) and the slice score. A hip that does not use
- * the row shows dashes; a row that does not count for a hip says why in the last column.
+ * One hip's HIMRISS slice table, one row a slice the hip's selection uses, anterior to posterior: its role, which
+ * slice it is (number in the series and DICOM instance number), its position in mm, the femoral head's area, BME and
+ * effusion as percentages of the head (intensity-weighted, as the paper defines them) and the slice score. A row that
+ * does not count says why. The side panel shows one table per hip, side by side in tabs, so each fits its width.
  */
 public final class SliceTableModel extends AbstractTableModel {
 
   /** Columns, in order. */
   public enum Column {
-    ROLE("Role", "Where the slice stands in the HIMRISS selection (R/L when the hips differ)."),
-    SLICE("Slice", "Slice number in the series, sorted along the slice normal, and its DICOM instance number."),
-    POSITION("Pos. mm", "Position of the slice along the slice normal, in mm."),
-    RIGHT_HEAD("R head mm²", "Right femoral head area on this slice, in mm²."),
-    RIGHT_BME("R BME %", "Right hip: bone marrow edema as a percentage of the femoral head (intensity-weighted)."),
-    RIGHT_EFFUSION("R eff. %", "Right hip: effusion/synovitis as a percentage of the femoral head (intensity-weighted)."),
-    RIGHT_SCORE("R score", "Right hip: this slice's score (lesion proportion of the femoral head, 0 to 1)."),
-    LEFT_HEAD("L head mm²", "Left femoral head area on this slice, in mm²."),
-    LEFT_BME("L BME %", "Left hip: bone marrow edema as a percentage of the femoral head (intensity-weighted)."),
-    LEFT_EFFUSION("L eff. %", "Left hip: effusion/synovitis as a percentage of the femoral head (intensity-weighted)."),
-    LEFT_SCORE("L score", "Left hip: this slice's score (lesion proportion of the femoral head, 0 to 1)."),
-    NOTE("Note", "Why a hip's value on this slice does not count, if it does not.");
+    ROLE("Role", "Where the slice stands in this hip's HIMRISS selection."),
+    SLICE("Slice", "Slice number in the series (sorted along the slice normal) and, in brackets, its DICOM instance"
+        + " number."),
+    POSITION("mm", "Position of the slice along the slice normal, in mm."),
+    HEAD("Head mm²", "Femoral head area on this slice, in mm²."),
+    BME("BME %", "Bone marrow edema: its pixel values summed, as a percentage of the femoral head's (as in the"
+        + " paper)."),
+    EFFUSION("Eff. %", "Effusion/synovitis: its pixel values summed, as a percentage of the femoral head's (as in"
+        + " the paper)."),
+    SCORE("Score", "This slice's score, the lesion proportion of the femoral head; the hip's UNet-score is their"
+        + " sum."),
+    NOTE("Note", "Why the slice does not count, if it does not.");
 
     private final String title;
     private final String tip;
@@ -53,11 +51,20 @@ public final class SliceTableModel extends AbstractTableModel {
   static final String DASH = "—";
   private static final Column[] COLUMNS = Column.values();
 
+  private final HipSide side;
   private List<HimrissRow> rows = List.of();
 
-  /** Shows these scores' HIMRISS rows (call on the Swing event thread). */
+  public SliceTableModel(HipSide side) {
+    this.side = side;
+  }
+
+  public HipSide side() {
+    return side;
+  }
+
+  /** Shows this hip's HIMRISS rows of these scores (call on the Swing event thread). */
   public void show(ScoreResult scores) {
-    rows = scores.himrissRows();
+    rows = scores.himrissRows().stream().filter(r -> r.role(side) != null).toList();
     fireTableDataChanged();
   }
 
@@ -98,62 +105,22 @@ public final class SliceTableModel extends AbstractTableModel {
   @Override
   public Object getValueAt(int rowIndex, int column) {
     HimrissRow row = rows.get(rowIndex);
+    HipMeasurement m = row.slice().hip(side);
     return switch (COLUMNS[column]) {
-      case ROLE -> role(row);
-      case SLICE -> (row.slice().sliceIndex() + 1) + " (inst. " + row.slice().instanceNumber() + ")";
+      case ROLE -> row.role(side).label();
+      case SLICE -> (row.slice().sliceIndex() + 1) + " (" + row.slice().instanceNumber() + ")";
       case POSITION -> number(row.slice().positionMm(), 1);
-      case RIGHT_HEAD -> head(row, HipSide.RIGHT);
-      case RIGHT_BME -> percent(row, HipSide.RIGHT, row.slice().right().bmeProportion());
-      case RIGHT_EFFUSION -> percent(row, HipSide.RIGHT, row.slice().right().effusionProportion());
-      case RIGHT_SCORE -> score(row, HipSide.RIGHT);
-      case LEFT_HEAD -> head(row, HipSide.LEFT);
-      case LEFT_BME -> percent(row, HipSide.LEFT, row.slice().left().bmeProportion());
-      case LEFT_EFFUSION -> percent(row, HipSide.LEFT, row.slice().left().effusionProportion());
-      case LEFT_SCORE -> score(row, HipSide.LEFT);
-      case NOTE -> note(row);
+      case HEAD -> number(m.headAreaMm2(), 0);
+      case BME -> m.counts() ? number(100 * m.bmeProportion(), 1) : DASH;
+      case EFFUSION -> m.counts() ? number(100 * m.effusionProportion(), 1) : DASH;
+      case SCORE -> m.counts() ? number(m.sliceScore(), 3) : "not counted";
+      case NOTE -> m.notCountedReason();
     };
   }
 
-  static String role(HimrissRow row) {
-    SliceRole right = row.rightRole();
-    SliceRole left = row.leftRole();
-    if (right == left) {
-      return right.label();
-    }
-    return "R " + label(right) + ", L " + label(left);
-  }
-
-  private static String label(SliceRole role) {
-    return role == null ? DASH : role.label();
-  }
-
-  private static String head(HimrissRow row, HipSide side) {
-    return row.role(side) == null ? DASH : number(row.slice().hip(side).headAreaMm2(), 0);
-  }
-
-  private static String percent(HimrissRow row, HipSide side, double proportion) {
-    HipMeasurement m = row.slice().hip(side);
-    return row.role(side) == null || !m.counts() ? DASH : number(100 * proportion, 1);
-  }
-
-  private static String score(HimrissRow row, HipSide side) {
-    HipMeasurement m = row.slice().hip(side);
-    if (row.role(side) == null) {
-      return DASH;
-    }
-    return m.counts() ? number(m.sliceScore(), 3) : "not counted";
-  }
-
-  /** Why a hip that uses this row does not count on it, one clause per hip; empty when everything counts. */
-  static String note(HimrissRow row) {
-    List<String> reasons = new ArrayList<>(2);
-    for (HipSide side : HipSide.values()) {
-      HipMeasurement m = row.slice().hip(side);
-      if (row.role(side) != null && !m.counts()) {
-        reasons.add((side == HipSide.RIGHT ? "Right: " : "Left: ") + m.notCountedReason());
-      }
-    }
-    return String.join("; ", reasons);
+  /** Whether a row adds to the hip's UNet-score, for the renderer to grey the others. */
+  public boolean counts(int row) {
+    return rows.get(row).slice().hip(side).counts();
   }
 
   private static String number(double value, int decimals) {

@@ -15,7 +15,7 @@ import org.weasis.core.ui.docking.PluginTool;
 public final class HipspaTool extends PluginTool {
 
   static final int POSITION = 120;
-  static final int WIDTH = 460;
+  static final int WIDTH = 500;
   private static final int SERIES_CHECK_MS = 400;
 
   private final AnalysisPanel panel;

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import org.hipspa.image.MrSeries;
 import org.hipspa.pipeline.HipAnalysis;
 import org.hipspa.score.HimrissSettings;
+import org.hipspa.segment.HipSide;
 import org.hipspa.segment.SeriesSegmentation;
 import org.hipspa.ui.testing.Edt;
 import org.hipspa.ui.testing.KnownMasksSegmenter;
@@ -95,7 +96,7 @@ class AnalysisPanelTest {
     assertThat(panel.resultsArea().showsPlaceholder()).isTrue();
     assertThat(panel.resultsArea().placeholderText())
         .isEqualTo("No analysis yet: open a coronal STIR series of the hips and press Analyse.");
-    assertThat(panel.resultsView().tableModel().getRowCount()).isZero();
+    assertThat(panel.resultsView().tableModel(HipSide.RIGHT).getRowCount()).isZero();
     assertThat(panel.cancelButton().isEnabled()).isFalse();
   }
 
@@ -117,7 +118,8 @@ class AnalysisPanelTest {
     AnalysisOutcome outcome = panel.outcome().orElseThrow();
     int rows = outcome.result().scores().himrissRows().size();
     assertThat(rows).isPositive();
-    assertThat(Edt.call(() -> panel.resultsView().table().getRowCount())).isEqualTo(rows);
+    assertThat(Edt.call(() -> panel.resultsView().table(HipSide.RIGHT).getRowCount()))
+        .isEqualTo(outcome.result().scores().himrissRows().stream().filter(r -> r.rightRole() != null).count());
     assertThat(Edt.call(() -> panel.resultsView().summary().totalText())).isNotBlank().doesNotContain("incomplete");
     assertThat(Edt.call(panel.resultsArea()::showsPlaceholder)).isFalse();
     assertThat(Edt.call(() -> host.layerCalls)).contains("show");
@@ -132,9 +134,9 @@ class AnalysisPanelTest {
   @Test
   void aClickOnATableRowAsksTheHostToShowThatRowsSlice() throws Exception {
     analyseToTheEnd();
-    int expected = panel.outcome().orElseThrow().result().scores().himrissRows().get(2).slice().sliceIndex();
+    int expected = Edt.call(() -> panel.resultsView().tableModel(HipSide.LEFT).sliceIndexOf(2));
 
-    Edt.run(() -> panel.resultsView().table().setRowSelectionInterval(2, 2));
+    Edt.run(() -> panel.resultsView().table(HipSide.LEFT).setRowSelectionInterval(2, 2));
 
     assertThat(Edt.call(() -> host.slicesShown)).containsExactly(expected);
   }
@@ -183,7 +185,7 @@ class AnalysisPanelTest {
 
     assertThat(panel.statusText()).isEqualTo("The analysis was cancelled; nothing was kept.");
     assertThat(Edt.call(panel.resultsArea()::showsPlaceholder)).isTrue();
-    assertThat(Edt.call(() -> panel.resultsView().tableModel().getRowCount())).isZero();
+    assertThat(Edt.call(() -> panel.resultsView().tableModel(HipSide.RIGHT).getRowCount())).isZero();
   }
 
   @Test

@@ -1,9 +1,11 @@
 package org.hipspa.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.hipspa.image.MrSeries;
 import org.hipspa.pipeline.CancelToken;
@@ -24,63 +26,82 @@ import org.junit.jupiter.api.Test;
 
 class SliceTableModelTest {
 
-  private final SliceTableModel model = new SliceTableModel();
-
-  private String cell(int row, Column column) {
+  private static String cell(SliceTableModel model, int row, Column column) {
     return (String) model.getValueAt(row, column.ordinal());
   }
 
   @Test
-  void eachRowShowsTheSlicesRoleNumberPositionAndBothHipsValuesFromThePipeline() throws Exception {
+  void eachHipsTableListsItsHimrissSlicesAnteriorToPosteriorWithThePipelinesNumbers() throws Exception {
     MrSeries series = TestPelvis.coronal(11);
     ScoreResult scores = new HipAnalysis(KnownMasksSegmenter.returning(TestPelvis.truth(series)),
         HimrissSettings.PAPER, "test", Clock.systemUTC())
         .analyse(series, Optional.empty(), ProgressListener.NONE, new CancelToken()).scores();
 
-    model.show(scores);
+    for (HipSide side : HipSide.values()) {
+      SliceTableModel model = new SliceTableModel(side);
+      model.show(scores);
+      List<HimrissRow> used = scores.himrissRows().stream().filter(r -> r.role(side) != null).toList();
 
-    assertThat(model.getRowCount()).isEqualTo(scores.himrissRows().size()).isPositive();
-    assertThat(model.getColumnName(Column.RIGHT_HEAD.ordinal())).isEqualTo("R head mm²");
-    for (int r = 0; r < model.getRowCount(); r++) {
-      HimrissRow row = scores.himrissRows().get(r);
-      SliceScores slice = row.slice();
-      assertThat(model.sliceIndexOf(r)).isEqualTo(slice.sliceIndex());
-      assertThat(cell(r, Column.SLICE)).isEqualTo((slice.sliceIndex() + 1) + " (inst. " + slice.instanceNumber() + ")");
-      assertThat(cell(r, Column.POSITION)).isEqualTo(String.format(java.util.Locale.ROOT, "%.1f", slice.positionMm()));
-      if (row.rightRole() != null && slice.right().counts()) {
-        assertThat(Double.parseDouble(cell(r, Column.RIGHT_BME))).isCloseTo(100 * slice.right().bmeProportion(),
-            org.assertj.core.data.Offset.offset(0.05));
-        assertThat(Double.parseDouble(cell(r, Column.RIGHT_SCORE))).isCloseTo(slice.right().sliceScore(),
-            org.assertj.core.data.Offset.offset(0.0005));
+      assertThat(model.getRowCount()).isEqualTo(used.size()).isPositive();
+      assertThat(model.getColumnName(Column.HEAD.ordinal())).isEqualTo("Head mm²");
+      for (int r = 0; r < used.size(); r++) {
+        SliceScores slice = used.get(r).slice();
+        HipMeasurement m = slice.hip(side);
+        assertThat(model.sliceIndexOf(r)).isEqualTo(slice.sliceIndex());
+        assertThat(cell(model, r, Column.ROLE)).isEqualTo(used.get(r).role(side).label());
+        assertThat(cell(model, r, Column.SLICE)).isEqualTo((slice.sliceIndex() + 1) + " (" + slice.instanceNumber() + ")");
+        assertThat(cell(model, r, Column.POSITION)).isEqualTo(String.format(Locale.ROOT, "%.1f", slice.positionMm()));
+        if (m.counts()) {
+          assertThat(Double.parseDouble(cell(model, r, Column.HEAD))).isCloseTo(m.headAreaMm2(), within(0.5));
+          assertThat(Double.parseDouble(cell(model, r, Column.BME))).isCloseTo(100 * m.bmeProportion(), within(0.05));
+          assertThat(Double.parseDouble(cell(model, r, Column.SCORE))).isCloseTo(m.sliceScore(), within(0.0005));
+        }
       }
     }
-    int central = scores.himrissRows().indexOf(scores.himrissRows().stream()
-        .filter(h -> h.rightRole() == SliceRole.CENTRAL && h.leftRole() == SliceRole.CENTRAL).findFirst().orElseThrow());
-    assertThat(cell(central, Column.ROLE)).isEqualTo("central");
-    assertThat(Double.parseDouble(cell(central, Column.RIGHT_BME))).isPositive();
-    assertThat(cell(central, Column.LEFT_BME)).isEqualTo("0.0");
-    assertThat(Double.parseDouble(cell(central, Column.LEFT_EFFUSION))).isPositive();
+    SliceTableModel right = new SliceTableModel(HipSide.RIGHT);
+    SliceTableModel left = new SliceTableModel(HipSide.LEFT);
+    right.show(scores);
+    left.show(scores);
+    int central = scores.right().centralSliceIndex();
+    int r = rowOf(right, central);
+    assertThat(cell(right, r, Column.ROLE)).isEqualTo("central");
+    assertThat(Double.parseDouble(cell(right, r, Column.BME))).isPositive();
+    int l = rowOf(left, scores.left().centralSliceIndex());
+    assertThat(cell(left, l, Column.BME)).isEqualTo("0.0");
+    assertThat(Double.parseDouble(cell(left, l, Column.EFFUSION))).isPositive();
   }
 
   @Test
-  void aRowThatDoesNotCountForAHipSaysWhyAndAHipThatDoesNotUseTheRowShowsDashes() {
+  void aRowThatDoesNotCountSaysWhyAndASliceTheHipDoesNotUseIsNotInItsTable() {
     HipMeasurement counted = new HipMeasurement(900, 549.3, 0.2, 0.05, 0.25, 0.2, 0.05, 0.25);
     HipMeasurement noHead = new HipMeasurement(0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
         Double.NaN);
     SliceScores slice = new SliceScores(4, 17, -12.25, noHead, counted);
     HimrissRow row = new HimrissRow(slice, SliceRole.ANTERIOR, null);
-    HipScore right = new HipScore(HipSide.RIGHT, 0, 1, 1, 4, "");
-    HipScore left = new HipScore(HipSide.LEFT, 0, 0, 0, 5, "");
+    ScoreResult scores = new ScoreResult(HimrissSettings.PAPER, List.of(slice), List.of(row),
+        new HipScore(HipSide.RIGHT, 0, 1, 1, 4, ""), new HipScore(HipSide.LEFT, 0, 0, 0, 5, ""));
+    SliceTableModel right = new SliceTableModel(HipSide.RIGHT);
+    SliceTableModel left = new SliceTableModel(HipSide.LEFT);
 
-    model.show(new ScoreResult(HimrissSettings.PAPER, List.of(slice), List.of(row), right, left));
+    right.show(scores);
+    left.show(scores);
 
-    assertThat(cell(0, Column.ROLE)).isEqualTo("R anterior, L —");
-    assertThat(cell(0, Column.SLICE)).isEqualTo("5 (inst. 17)");
-    assertThat(cell(0, Column.POSITION)).isEqualTo("-12.3");
-    assertThat(cell(0, Column.RIGHT_SCORE)).isEqualTo("not counted");
-    assertThat(cell(0, Column.RIGHT_BME)).isEqualTo("—");
-    assertThat(cell(0, Column.LEFT_HEAD)).isEqualTo("—");
-    assertThat(cell(0, Column.LEFT_SCORE)).isEqualTo("—");
-    assertThat(cell(0, Column.NOTE)).isEqualTo("Right: no femoral head segmented on this slice");
+    assertThat(cell(right, 0, Column.ROLE)).isEqualTo("anterior");
+    assertThat(cell(right, 0, Column.SLICE)).isEqualTo("5 (17)");
+    assertThat(cell(right, 0, Column.POSITION)).isEqualTo("-12.3");
+    assertThat(cell(right, 0, Column.SCORE)).isEqualTo("not counted");
+    assertThat(cell(right, 0, Column.BME)).isEqualTo("—");
+    assertThat(cell(right, 0, Column.NOTE)).isEqualTo("no femoral head segmented on this slice");
+    assertThat(right.counts(0)).isFalse();
+    assertThat(left.getRowCount()).isZero();
+  }
+
+  private static int rowOf(SliceTableModel model, int sliceIndex) {
+    for (int r = 0; r < model.getRowCount(); r++) {
+      if (model.sliceIndexOf(r) == sliceIndex) {
+        return r;
+      }
+    }
+    throw new AssertionError("slice " + sliceIndex + " not in the table");
   }
 }
