@@ -1,5 +1,7 @@
 package org.hipspa.phantom;
 
+import org.hipspa.segment.HipSide;
+
 import org.hipspa.image.Vec3;
 
 /**

@@ -1,5 +1,7 @@
 package org.hipspa.phantom;
 
+import org.hipspa.segment.HipSide;
+
 /**
  * The signal field of one BME lesion in the anatomy frame: 1 in the core, falling smoothly to 0 over a
  * soft edge centred on the warped ellipsoid surface (rho = 1). The mask threshold is rho <= 1, where the

@@ -1,5 +1,7 @@
 package org.hipspa.phantom;
 
+import org.hipspa.segment.HipSide;
+
 /**
  * One patient's anatomy in the anatomy frame: millimetres, axes as DICOM LPS (x to the patient's left,
  * y posterior, z towards the head), origin midway between the two femoral head centres. Sizes and

@@ -1,5 +1,7 @@
 package org.hipspa.phantom;
 
+import org.hipspa.segment.HipSide;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.hipspa.image.BinaryMask;

@@ -1,5 +1,7 @@
 package org.hipspa.phantom;
 
+import org.hipspa.segment.HipSide;
+
 import static org.hipspa.phantom.PhantomAnatomy.cross;
 import static org.hipspa.phantom.PhantomAnatomy.norm;
 import static org.hipspa.phantom.Shapes.ellipsoid;

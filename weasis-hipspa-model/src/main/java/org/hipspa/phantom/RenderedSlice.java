@@ -1,5 +1,7 @@
 package org.hipspa.phantom;
 
+import org.hipspa.segment.HipSide;
+
 import java.util.EnumMap;
 import java.util.Map;
 import org.hipspa.image.BinaryMask;

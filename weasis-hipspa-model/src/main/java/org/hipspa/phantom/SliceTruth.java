@@ -1,5 +1,7 @@
 package org.hipspa.phantom;
 
+import org.hipspa.segment.HipSide;
+
 /**
  * The ground truth of one slice, in series order (anterior to posterior).
  *

@@ -1,5 +1,7 @@
 package org.hipspa.phantom;
 
+import org.hipspa.segment.HipSide;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
