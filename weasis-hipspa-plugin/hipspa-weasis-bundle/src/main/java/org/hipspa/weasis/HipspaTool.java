@@ -28,6 +28,7 @@ public final class HipspaTool extends PluginTool {
     setLayout(new BorderLayout());
     add(panel, BorderLayout.CENTER);
     setDockableWidth(WIDTH);
+    shownSeries = WeasisAnalysisHost.selectedViewSeries();
     seriesWatch = new Timer(SERIES_CHECK_MS, e -> checkSeries());
     seriesWatch.start();
   }

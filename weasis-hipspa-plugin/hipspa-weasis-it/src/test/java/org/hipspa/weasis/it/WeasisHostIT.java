@@ -98,7 +98,10 @@ class WeasisHostIT {
             .filter(w -> packageOf(w).startsWith("org.weasis."))
             .toList();
 
-    assertThat(weasisWires).hasSize(3);
+    assertThat(weasisWires)
+        .extracting(WeasisHostIT::packageOf)
+        .contains("org.weasis.core.api.gui", "org.weasis.core.ui.docking", "org.weasis.core.ui.model.layer",
+            "org.weasis.dicom.codec", "org.weasis.dicom.viewer2d", "org.weasis.opencv.data");
     assertThat(weasisWires)
         .allSatisfy(
             w -> {
@@ -202,6 +205,74 @@ class WeasisHostIT {
     assertThat((float[]) call(engine, "selfCheckOutput")).containsExactly(2.5f, 4.5f, 6.5f, 8.5f);
     Path cache = Path.of(System.getenv("DJL_CACHE_DIR"), "pytorch");
     assertThat(cache).isDirectoryRecursivelyContaining("glob:**/libtorch_cpu.so");
+  }
+
+  @Test
+  void anAnalysisInsideTheBundleOfAPhantomSeriesOpenInTheViewerFillsThePanelsTablesAndDrawsTheLayers()
+      throws Exception {
+    ServiceReference<?> reference = felix.context().getServiceReference("org.hipspa.weasis.engine.EngineStartup");
+    ((CompletableFuture<?>) call(felix.context().getService(reference), "whenReady")).get(180, TimeUnit.SECONDS);
+    InBundleAnalysis phantom = new InBundleAnalysis(plugin, mirror, 7);
+    phantom.showInSelectedView();
+    Object tool = createInstance(Type.TOOL);
+    Object panel = call(tool, "panel");
+    Object pipeline = phantom.pipeline();
+    Object threads = phantom.daemonThreads();
+    onEdt(() -> InBundleAnalysis.call(panel, "usePipeline", pipeline, threads));
+    awaitOnEdt(() -> ((javax.swing.JButton) call(panel, "analyseButton")).isEnabled(), 60);
+
+    assertThat(onEdt(() -> InBundleAnalysis.call(panel, "analyse"))).isEqualTo(true);
+    awaitOnEdt(() -> ((java.util.Optional<?>) call(panel, "outcome")).isPresent()
+        || !(Boolean) call(panel, "isAnalysing"), 120);
+
+    assertThat(((java.util.Optional<?>) call(panel, "outcome"))).as(String.valueOf(call(panel, "statusText")))
+        .isPresent();
+    Object results = call(panel, "resultsView");
+    Class<?> hipSide = plugin.loadClass("org.hipspa.segment.HipSide");
+    for (Object side : hipSide.getEnumConstants()) {
+      Object model = onEdt(() -> InBundleAnalysis.call(results, "tableModel", side));
+      assertThat((Integer) onEdt(() -> InBundleAnalysis.call(model, "getRowCount"))).as("%s hip rows", side)
+          .isBetween(5, 15);
+    }
+    Object summary = call(results, "summary");
+    assertThat((String) onEdt(() -> InBundleAnalysis.call(summary, "totalText"))).matches("\\d+\\.\\d{3}.*");
+    assertThat((String) call(panel, "statusText")).startsWith("Analysed: coronal, 20 slices");
+    Object presentation = mirror.loadClass("org.weasis.core.api.media.data.TagW").getField("PresentationModel").get(null);
+    int drawn = 0;
+    for (Object image : phantom.images) {
+      Object model = InBundleAnalysis.call(image, "getTagValue", presentation);
+      if (model != null) {
+        drawn += ((List<?>) InBundleAnalysis.call(model, "getModels")).size();
+      }
+    }
+    assertThat(drawn).as("lesion and head shapes on the viewer's images").isPositive();
+    onEdt(() -> InBundleAnalysis.call(panel, "dispose"));
+  }
+
+  private static Object onEdt(java.util.concurrent.Callable<Object> task) throws Exception {
+    java.util.concurrent.atomic.AtomicReference<Object> result = new java.util.concurrent.atomic.AtomicReference<>();
+    java.util.concurrent.atomic.AtomicReference<Exception> failure = new java.util.concurrent.atomic.AtomicReference<>();
+    javax.swing.SwingUtilities.invokeAndWait(() -> {
+      try {
+        result.set(task.call());
+      } catch (Exception e) {
+        failure.set(e);
+      }
+    });
+    if (failure.get() != null) {
+      throw failure.get();
+    }
+    return result.get();
+  }
+
+  private static void awaitOnEdt(java.util.concurrent.Callable<Boolean> condition, int seconds) throws Exception {
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    while (!(Boolean) onEdt(() -> condition.call())) {
+      if (System.nanoTime() > end) {
+        throw new AssertionError("not reached within " + seconds + " s");
+      }
+      Thread.sleep(50);
+    }
   }
 
   private enum Type {
