@@ -49,6 +49,7 @@ public final class AnalysisPanel extends JPanel {
           });
   private final ResultsView resultsView = new ResultsView(saving, this::say);
 
+  private final java.util.List<Runnable> stateListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
   private Engine engine = Engine.NOT_NEEDED;
   private AnalysisController controller;
   private AnalysisOutcome outcome;
@@ -187,13 +188,28 @@ public final class AnalysisPanel extends JPanel {
     outcome = null;
     resultsView.clear();
     results.showPlaceholder();
+    stateListeners.forEach(Runnable::run);
   }
 
   private boolean canAnalyse() {
     return controller != null && (engine == Engine.NOT_NEEDED || engine == Engine.READY);
   }
 
+  /** Told on the event thread whenever Analyse becomes possible or not, or a result appears or leaves. */
+  public void addStateListener(Runnable listener) {
+    stateListeners.add(listener);
+  }
+
+  public void removeStateListener(Runnable listener) {
+    stateListeners.remove(listener);
+  }
+
   private void updateButtons() {
+    updateButtonStates();
+    stateListeners.forEach(Runnable::run);
+  }
+
+  private void updateButtonStates() {
     boolean running = isAnalysing();
     analyseButton.setEnabled(canAnalyse() && !running);
     cancelButton.setEnabled(running);

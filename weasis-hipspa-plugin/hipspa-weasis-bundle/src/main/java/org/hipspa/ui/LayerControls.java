@@ -94,6 +94,16 @@ public final class LayerControls extends JPanel {
     opacity.setValue(Math.round(StructureStyle.DEFAULT_FILL_OPACITY * 100));
   }
 
+  /** Shows or hides every structure at once (the toolbar's switch). */
+  public void showAll(boolean shown) {
+    toggles.forEach((structure, box) -> {
+      if (box.isSelected() != shown) {
+        box.setSelected(shown);
+        layers.setVisible(structure, shown);
+      }
+    });
+  }
+
   public JCheckBox toggle(Structure structure) {
     return toggles.get(structure);
   }

@@ -19,6 +19,7 @@ import org.weasis.core.api.gui.InsertableFactory;
 public final class HipspaToolFactory implements InsertableFactory {
 
   @Reference private EngineStartup engine;
+  @Reference private HipspaSession session;
 
   @Override
   public Type getType() {
@@ -29,12 +30,14 @@ public final class HipspaToolFactory implements InsertableFactory {
   public Insertable createInstance(Hashtable<String, Object> properties) {
     AnalysisPanel panel = new AnalysisPanel(ModelSummary.defaultModel(), new WeasisAnalysisHost());
     panel.followEngine(engine.whenReady().thenApply(EngineReady::describe), EngineFailure::sentence);
+    session.attach(panel);
     return new HipspaTool(panel);
   }
 
   @Override
   public void dispose(Insertable component) {
     if (component instanceof HipspaTool tool) {
+      session.detach(tool.panel());
       tool.dispose();
     }
   }

@@ -162,8 +162,11 @@ class AnalysisPanelTest {
     Edt.await(() -> panel.progressBar().getString().startsWith("Segmenting"), HANG_GUARD);
 
     long start = System.nanoTime();
-    Edt.run(panel::cancel);
-    assertThat(panel.statusText()).isEqualTo("Cancelling…");
+    String saidAtOnce = Edt.call(() -> {
+      panel.cancel();
+      return panel.statusText();
+    });
+    assertThat(saidAtOnce).isEqualTo("Cancelling…");
     Edt.await(() -> !panel.isAnalysing(), HANG_GUARD);
     System.out.printf("Cancel took effect after %d ms%n", (System.nanoTime() - start) / 1_000_000);
 

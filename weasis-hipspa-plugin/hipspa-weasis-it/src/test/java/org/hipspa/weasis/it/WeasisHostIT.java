@@ -144,6 +144,7 @@ class WeasisHostIT {
         .containsOnlyKeys(
             "org.hipspa.weasis.HipspaToolbarFactory",
             "org.hipspa.weasis.HipspaToolFactory",
+            "org.hipspa.weasis.HipspaSession",
             "org.hipspa.weasis.engine.EngineStartup");
     for (String name : List.of("org.hipspa.weasis.HipspaToolbarFactory", "org.hipspa.weasis.HipspaToolFactory")) {
       ComponentDescriptionDTO description = byName.get(name);
