@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Finds hip inflammation in spondyloarthritis on coronal STIR MRI.",
-    subcommands = {CommandLine.HelpCommand.class, SeriesCommand.class, PhantomCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, SeriesCommand.class, PhantomCommand.class, TrainCommand.class,
+      BenchCommand.class})
 public final class HipspaCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -25,6 +25,26 @@ public final class CropResampler {
     return out;
   }
 
+  /** A mask's crop under {@code box}: on where the resampled mask covers at least half a crop pixel. */
+  public static BinaryMask cropMask(BinaryMask mask, CropBox box, CropSpec spec) {
+    FloatImage asImage = new FloatImage(mask.width(), mask.height());
+    for (int y = 0; y < mask.height(); y++) {
+      for (int x = 0; x < mask.width(); x++) {
+        if (mask.get(x, y)) {
+          asImage.set(x, y, 1f);
+        }
+      }
+    }
+    FloatImage cropped = crop(asImage, box, spec);
+    BinaryMask out = new BinaryMask(spec.width(), spec.height());
+    for (int y = 0; y < spec.height(); y++) {
+      for (int x = 0; x < spec.width(); x++) {
+        out.set(x, y, cropped.get(x, y) >= 0.5f);
+      }
+    }
+    return out;
+  }
+
   /**
    * A full-slice mask that is on where the crop's map, sampled back at the slice pixel's centre, is
    * at least {@code threshold}. Pixels outside the box stay off.

@@ -8,7 +8,9 @@ import org.hipspa.HipspaException;
 import org.hipspa.image.MrSeries;
 import org.hipspa.locate.CropBox;
 import org.hipspa.locate.CropPlacement;
-import org.hipspa.locate.FemoralHeadLocator;
+import org.hipspa.locate.HipLocator;
+import org.hipspa.locate.NetworkHeadLocator;
+import org.hipspa.net.Segmenter;
 import org.hipspa.locate.HipLocation;
 import org.hipspa.locate.HipSeriesCheck;
 import org.hipspa.report.AnalysisResult;
@@ -26,16 +28,26 @@ import org.hipspa.segment.SeriesSegmentation;
  * never touches Swing.
  */
 public final class HipAnalysis {
+  private final HipLocator locator;
   private final HipSegmenter segmenter;
   private final HimrissSettings settings;
   private final String softwareVersion;
   private final Clock clock;
 
-  public HipAnalysis(HipSegmenter segmenter, HimrissSettings settings, String softwareVersion, Clock clock) {
+  public HipAnalysis(HipLocator locator, HipSegmenter segmenter, HimrissSettings settings, String softwareVersion,
+      Clock clock) {
+    this.locator = locator;
     this.segmenter = segmenter;
     this.settings = settings;
     this.softwareVersion = softwareVersion;
     this.clock = clock;
+  }
+
+  /** The pipeline on one network, which both finds the femoral heads and segments them. */
+  public static HipAnalysis onNetwork(Segmenter network, HimrissSettings settings, String softwareVersion) {
+    NetworkHipSegmenter segmenter = new NetworkHipSegmenter(network);
+    HipLocator locator = new NetworkHeadLocator(segmenter.headProbability(), segmenter.model().cropSpec());
+    return new HipAnalysis(locator, segmenter, settings, softwareVersion, Clock.systemUTC());
   }
 
   /**
@@ -45,7 +57,7 @@ public final class HipAnalysis {
       ProgressListener progress, CancelToken cancel) throws HipspaException {
     HipSeriesCheck.requireCoronalHipSeries(series);
     progress.progress(Stage.LOCATE, 0);
-    Map<HipSide, HipLocation> heads = FemoralHeadLocator.locate(series, cancel);
+    Map<HipSide, HipLocation> heads = locator.locate(series, progress, cancel);
     ModelDescription model = segmenter.model();
     Map<HipSide, CropBox> boxes = new EnumMap<>(HipSide.class);
     for (HipLocation head : heads.values()) {

@@ -1,6 +1,7 @@
 package org.hipspa.pipeline;
 
 import java.util.Map;
+import org.hipspa.HipspaException;
 import org.hipspa.image.MrSeries;
 import org.hipspa.locate.CropBox;
 import org.hipspa.segment.HipSide;
@@ -16,5 +17,5 @@ public interface HipSegmenter {
   ModelDescription model();
 
   SeriesSegmentation segment(MrSeries series, Map<HipSide, CropBox> boxes, ProgressListener progress, CancelToken cancel)
-      throws AnalysisCancelledException;
+      throws HipspaException;
 }

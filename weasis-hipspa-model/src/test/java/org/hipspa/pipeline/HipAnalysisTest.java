@@ -26,7 +26,7 @@ class HipAnalysisTest {
     var truth = SimplePelvis.truth(series);
     List<Stage> stages = new ArrayList<>();
 
-    AnalysisResult result = new HipAnalysis(new FixedSegmenter(truth), HimrissSettings.PAPER, "test", CLOCK)
+    AnalysisResult result = new HipAnalysis(SimplePelvis.locator(series), new FixedSegmenter(truth), HimrissSettings.PAPER, "test", CLOCK)
         .analyse(series, Optional.of(truth), (stage, fraction) -> stages.add(stage), new CancelToken());
 
     assertThat(stages).contains(Stage.LOCATE, Stage.SEGMENT, Stage.SCORE);
@@ -45,7 +45,7 @@ class HipAnalysisTest {
     CancelToken cancel = new CancelToken();
     cancel.cancel();
 
-    assertThatThrownBy(() -> new HipAnalysis(new FixedSegmenter(SimplePelvis.truth(series)), HimrissSettings.PAPER,
+    assertThatThrownBy(() -> new HipAnalysis(SimplePelvis.locator(series), new FixedSegmenter(SimplePelvis.truth(series)), HimrissSettings.PAPER,
         "test", CLOCK).analyse(series, Optional.empty(), ProgressListener.NONE, cancel))
         .isInstanceOf(AnalysisCancelledException.class)
         .hasMessage("The analysis was cancelled; nothing was written.");

@@ -30,7 +30,7 @@ class ReportWriterTest {
   static void analyse() throws Exception {
     MrSeries series = SimplePelvis.coronal(13);
     var truth = SimplePelvis.truth(series);
-    result = new HipAnalysis(new FixedSegmenter(truth), HimrissSettings.PAPER, "test",
+    result = new HipAnalysis(SimplePelvis.locator(series), new FixedSegmenter(truth), HimrissSettings.PAPER, "test",
         Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC))
         .analyse(series, Optional.of(truth), ProgressListener.NONE, new CancelToken());
   }

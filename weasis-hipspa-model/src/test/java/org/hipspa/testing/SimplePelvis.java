@@ -69,6 +69,15 @@ public final class SimplePelvis {
         new StudyInfo(null, null, null, null, "1", null, null, null, null, null, null), "2", "3", 1, "COR STIR", "MR", 4), list);
   }
 
+  /** Where the heads are, on the middle slice. */
+  public static FixedLocator locator(MrSeries series) {
+    return new FixedLocator(java.util.Map.of(
+        org.hipspa.segment.HipSide.RIGHT, new org.hipspa.locate.HipLocation(org.hipspa.segment.HipSide.RIGHT,
+            headColumn(true), HEAD_Y_PX, 24, series.size() / 2, 1),
+        org.hipspa.segment.HipSide.LEFT, new org.hipspa.locate.HipLocation(org.hipspa.segment.HipSide.LEFT,
+            headColumn(false), HEAD_Y_PX, 24, series.size() / 2, 1)));
+  }
+
   /**
    * Masks that match {@link #coronal}: the head spheres, BME as the top third of the right head on
    * every slice, and no effusion.

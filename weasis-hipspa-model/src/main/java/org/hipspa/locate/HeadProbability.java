@@ -1,0 +1,12 @@
+package org.hipspa.locate;
+
+import java.util.List;
+import org.hipspa.HipspaException;
+import org.hipspa.image.FloatImage;
+import org.hipspa.pipeline.CancelToken;
+
+/** The network's femoral head probability map for each crop, in crop coordinates. */
+@FunctionalInterface
+public interface HeadProbability {
+  List<FloatImage> of(List<FloatImage> crops, CancelToken cancel) throws HipspaException;
+}

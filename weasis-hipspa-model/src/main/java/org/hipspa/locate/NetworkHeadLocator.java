@@ -1,0 +1,119 @@
+package org.hipspa.locate;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hipspa.HipspaException;
+import org.hipspa.image.BinaryMask;
+import org.hipspa.image.FloatImage;
+import org.hipspa.image.MrSeries;
+import org.hipspa.pipeline.AnalysisCancelledException;
+import org.hipspa.pipeline.CancelToken;
+import org.hipspa.pipeline.ProgressListener;
+import org.hipspa.pipeline.Stage;
+import org.hipspa.segment.HipSide;
+
+/**
+ * Finds the femoral heads with the segmentation network itself: a few slices through the middle of
+ * the series are covered with overlapping network-sized tiles, the head probabilities are stitched
+ * into a map of each slice, and on each side of the image's centre the largest head-sized region
+ * wins; its centroid is the head centre. The network was trained on crops shifted around the head,
+ * so it marks heads anywhere in its window and knows what is not a head (trochanter, ischium,
+ * bladder), which a geometric circle search on these images did not.
+ */
+public final class NetworkHeadLocator implements HipLocator {
+  /** Where in the series (as a fraction of its length) slices are searched: the heads lie mid-series. */
+  static final double[] SEARCH_FRACTIONS = {0.3, 0.4, 0.5, 0.6, 0.7};
+  /** A femoral head's cross-section on its central slice: between a disc of 10 mm and 36 mm radius. */
+  public static final double MIN_HEAD_AREA_MM2 = Math.PI * 10 * 10;
+  public static final double MAX_HEAD_AREA_MM2 = Math.PI * 36 * 36;
+  static final double PROBABILITY_THRESHOLD = 0.5;
+
+  private final HeadProbability network;
+  private final CropSpec spec;
+
+  public NetworkHeadLocator(HeadProbability network, CropSpec spec) {
+    this.network = network;
+    this.spec = spec;
+  }
+
+  @Override
+  public Map<HipSide, HipLocation> locate(MrSeries series, ProgressListener progress, CancelToken cancel)
+      throws NotAHipSeriesException, AnalysisCancelledException {
+    List<Integer> slices = searchSlices(series.size());
+    List<CropBox> tiles = TileGrid.covering(series.columns(), series.rows(), series.spacingX(), series.spacingY(), spec);
+    List<FloatImage> crops = new ArrayList<>(slices.size() * tiles.size());
+    for (int index : slices) {
+      for (CropBox tile : tiles) {
+        crops.add(CropResampler.crop(series.slice(index).pixels(), tile, spec));
+      }
+    }
+    List<FloatImage> maps;
+    try {
+      maps = network.of(crops, cancel);
+    } catch (AnalysisCancelledException e) {
+      throw e;
+    } catch (HipspaException e) {
+      throw new NotAHipSeriesException(e.getMessage());
+    }
+    progress.progress(Stage.LOCATE, 0.8);
+
+    Map<HipSide, HipLocation> best = new EnumMap<>(HipSide.class);
+    boolean leftAtHigherColumns = series.slice(0).geometry().rowDirection().x() >= 0;
+    double pixelArea = series.spacingX() * series.spacingY();
+    for (int s = 0; s < slices.size(); s++) {
+      cancel.throwIfCancelled();
+      FloatImage stitched = TileGrid.stitch(maps.subList(s * tiles.size(), (s + 1) * tiles.size()), tiles,
+          series.columns(), series.rows());
+      for (Region region : Region.of(threshold(stitched))) {
+        double area = region.pixels() * pixelArea;
+        if (area < MIN_HEAD_AREA_MM2 || area > MAX_HEAD_AREA_MM2) {
+          continue;
+        }
+        boolean higherColumns = region.centroidX() >= (series.columns() - 1) / 2.0;
+        HipSide side = higherColumns == leftAtHigherColumns ? HipSide.LEFT : HipSide.RIGHT;
+        HipLocation candidate = new HipLocation(side, region.centroidX(), region.centroidY(),
+            Math.sqrt(area / Math.PI), slices.get(s), meanProbability(stitched, region));
+        HipLocation current = best.get(side);
+        if (current == null || candidate.radiusMm() > current.radiusMm()) {
+          best.put(side, candidate);
+        }
+      }
+    }
+    for (HipSide side : HipSide.values()) {
+      if (!best.containsKey(side)) {
+        throw new NotAHipSeriesException("No " + side.label() + " femoral head could be found in this series;"
+            + " the analysis needs a coronal STIR (or fat-saturated T2) series through both hips.");
+      }
+    }
+    progress.progress(Stage.LOCATE, 1);
+    return best;
+  }
+
+  static List<Integer> searchSlices(int size) {
+    Set<Integer> indices = new LinkedHashSet<>();
+    for (double f : SEARCH_FRACTIONS) {
+      indices.add((int) Math.round(f * (size - 1)));
+    }
+    return new ArrayList<>(indices);
+  }
+
+  private static BinaryMask threshold(FloatImage map) {
+    BinaryMask mask = new BinaryMask(map.width(), map.height());
+    for (int y = 0; y < map.height(); y++) {
+      for (int x = 0; x < map.width(); x++) {
+        if (map.get(x, y) >= PROBABILITY_THRESHOLD) {
+          mask.set(x, y, true);
+        }
+      }
+    }
+    return mask;
+  }
+
+  private static double meanProbability(FloatImage map, Region region) {
+    return region.sum(map) / region.pixels();
+  }
+}

@@ -1,0 +1,85 @@
+package org.hipspa.net;
+
+import org.hipspa.segment.Structure;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.translate.Batchifier;
+import ai.djl.translate.Translator;
+import ai.djl.translate.TranslatorContext;
+import java.util.ArrayList;
+import java.util.List;
+import org.hipspa.image.BinaryMask;
+import org.hipspa.image.FloatImage;
+
+/**
+ * Turns a batch of crops into the network's input (N, 1, 160, 128), normalised as the manifest says,
+ * and the network's logits back into probability maps and masks, so nothing outside this package
+ * sees an NDArray. The batch is made here, not by a {@link Batchifier}: a series' crops share one
+ * normalisation scale.
+ */
+public final class CropTranslator implements Translator<CropBatch, List<CropPrediction>> {
+  private final IntensityNormalisation normalisation;
+  private final float[] thresholds;
+
+  public CropTranslator(ModelManifest manifest) {
+    this.normalisation = manifest.input().normalisation();
+    this.thresholds = new float[Structure.count()];
+    for (int i = 0; i < thresholds.length; i++) {
+      thresholds[i] = manifest.outputs().get(i).threshold();
+    }
+  }
+
+  @Override
+  public NDList processInput(TranslatorContext ctx, CropBatch batch) {
+    return new NDList(toInput(ctx.getNDManager(), batch.crops(), batch.seriesScale(), normalisation));
+  }
+
+  /** The (N, 1, 160, 128) input array for these crops. */
+  public static NDArray toInput(NDManager manager, List<FloatImage> crops, float scale, IntensityNormalisation normalisation) {
+    float[] data = new float[crops.size() * CropContract.PIXELS];
+    for (int i = 0; i < crops.size(); i++) {
+      normalisation.apply(crops.get(i), scale, data, i * CropContract.PIXELS);
+    }
+    return manager.create(data, new Shape(crops.size(), CropContract.CHANNELS, CropContract.HEIGHT, CropContract.WIDTH));
+  }
+
+  @Override
+  public List<CropPrediction> processOutput(TranslatorContext ctx, NDList output) {
+    float[] p = ai.djl.nn.Activation.sigmoid(output.get(0)).toFloatArray();
+    return toPredictions(p, thresholds);
+  }
+
+  /** Splits (N, structures, 160, 128) probabilities into per-crop maps and masks. */
+  public static List<CropPrediction> toPredictions(float[] p, float[] thresholds) {
+    int structures = Structure.count();
+    int n = p.length / (structures * CropContract.PIXELS);
+    List<CropPrediction> result = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      List<FloatImage> maps = new ArrayList<>(structures);
+      List<BinaryMask> masks = new ArrayList<>(structures);
+      for (int s = 0; s < structures; s++) {
+        int offset = (i * structures + s) * CropContract.PIXELS;
+        float[] values = new float[CropContract.PIXELS];
+        System.arraycopy(p, offset, values, 0, values.length);
+        BinaryMask mask = new BinaryMask(CropContract.WIDTH, CropContract.HEIGHT);
+        for (int k = 0; k < values.length; k++) {
+          if (values[k] >= thresholds[s]) {
+            mask.set(k % CropContract.WIDTH, k / CropContract.WIDTH, true);
+          }
+        }
+        maps.add(new FloatImage(CropContract.WIDTH, CropContract.HEIGHT, values));
+        masks.add(mask);
+      }
+      result.add(new CropPrediction(maps, masks));
+    }
+    return result;
+  }
+
+  @Override
+  public Batchifier getBatchifier() {
+    return null;
+  }
+}

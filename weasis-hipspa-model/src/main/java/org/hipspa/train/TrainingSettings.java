@@ -1,0 +1,44 @@
+package org.hipspa.train;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.hipspa.net.UNetSettings;
+
+/**
+ * How one network is trained. {@code patience}: epochs without a better validation Dice before
+ * training stops early. {@code validationShare}: share of the training patients held back for
+ * early stopping (by patient, at least one).
+ */
+public record TrainingSettings(
+    int baseWidth, int depth, int epochs, int batchSize, float learningRate, int patience, long seed,
+    boolean augment, double validationShare) {
+
+  public static TrainingSettings defaults() {
+    return new TrainingSettings(UNetSettings.DEFAULT_BASE_WIDTH, UNetSettings.DEFAULT_DEPTH, 40, 8, 1e-3f, 8, 1L, true, 0.15);
+  }
+
+  public UNetSettings network() {
+    return UNetSettings.hipspa(baseWidth, depth);
+  }
+
+  public TrainingSettings withEpochs(int newEpochs) {
+    return new TrainingSettings(baseWidth, depth, newEpochs, batchSize, learningRate, patience, seed, augment, validationShare);
+  }
+
+  /** For the manifest's provenance. */
+  public Map<String, Object> asMap() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("baseWidth", baseWidth);
+    m.put("depth", depth);
+    m.put("epochs", epochs);
+    m.put("batchSize", batchSize);
+    m.put("learningRate", learningRate);
+    m.put("optimizer", "Adam");
+    m.put("loss", "BCE + soft Dice per structure");
+    m.put("patience", patience);
+    m.put("seed", seed);
+    m.put("augment", augment);
+    m.put("validationShare", validationShare);
+    return m;
+  }
+}

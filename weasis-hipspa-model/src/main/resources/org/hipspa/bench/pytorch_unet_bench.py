@@ -1,0 +1,119 @@
+#!/usr/bin/python3
+"""PyTorch reference for `hipspa bench`: the same U-Net on the same input size, CPU, same thread count.
+
+Usage: pytorch_unet_bench.py BASE DEPTH BATCH THREADS SERIES_CROPS REPEATS [TRAIN_BASES]
+Prints one JSON object: seconds for a cold first crop (import, build, first run), warm medians per
+crop (batch 1) and per series (SERIES_CROPS crops in batches of BATCH), peak RSS, and, for each base
+width in TRAIN_BASES (comma-separated), the best time of five training steps (batch 8: forward,
+BCE-with-logits loss, backward, Adam update).
+"""
+import json
+import resource
+import statistics
+import sys
+import time
+
+t_start = time.perf_counter()
+import torch  # noqa: E402
+from torch import nn  # noqa: E402
+
+
+def double_conv(cin, cout):
+    return nn.Sequential(
+        nn.Conv2d(cin, cout, 3, padding=1, bias=False), nn.BatchNorm2d(cout), nn.ReLU(inplace=True),
+        nn.Conv2d(cout, cout, 3, padding=1, bias=False), nn.BatchNorm2d(cout), nn.ReLU(inplace=True))
+
+
+class Up(nn.Module):
+    def __init__(self, cin, cout):
+        super().__init__()
+        self.up = nn.ConvTranspose2d(cin, cout, 2, stride=2)
+        self.conv = double_conv(2 * cout, cout)
+
+    def forward(self, x, skip):
+        return self.conv(torch.cat([skip, self.up(x)], dim=1))
+
+
+class UNet(nn.Module):
+    def __init__(self, base, depth, outputs=3):
+        super().__init__()
+        widths = [base << level for level in range(depth + 1)]
+        self.encoders = nn.ModuleList()
+        cin = 1
+        for level in range(depth):
+            self.encoders.append(double_conv(cin, widths[level]))
+            cin = widths[level]
+        self.pool = nn.MaxPool2d(2, 2)
+        self.bottleneck = double_conv(widths[depth - 1], widths[depth])
+        self.decoders = nn.ModuleList([Up(widths[l + 1], widths[l]) for l in range(depth - 1, -1, -1)])
+        self.head = nn.Conv2d(widths[0], outputs, 1)
+
+    def forward(self, x):
+        skips = []
+        for encoder in self.encoders:
+            x = encoder(x)
+            skips.append(x)
+            x = self.pool(x)
+        x = self.bottleneck(x)
+        for i, decoder in enumerate(self.decoders):
+            x = decoder(x, skips[len(skips) - 1 - i])
+        return self.head(x)
+
+
+def timed(fn, repeats):
+    """(median, best) seconds; on a shared machine the best is the cleanest estimate."""
+    times = []
+    for _ in range(repeats):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times), min(times)
+
+
+def main():
+    base, depth, batch, threads, series_crops, repeats = (int(a) for a in sys.argv[1:7])
+    train_bases = [int(b) for b in sys.argv[7].split(",")] if len(sys.argv) > 7 and sys.argv[7] else []
+    torch.set_num_threads(threads)
+    torch.manual_seed(1)
+    net = UNet(base, depth).eval()
+    crop = torch.rand(1, 1, 160, 128)
+    series = torch.rand(series_crops, 1, 160, 128)
+    with torch.no_grad():
+        net(crop)
+        cold = time.perf_counter() - t_start
+
+        def one_series():
+            for start in range(0, series_crops, batch):
+                torch.sigmoid(net(series[start:start + batch]))
+
+        net(crop)
+        per_crop = timed(lambda: torch.sigmoid(net(crop)), repeats)
+        one_series()
+        per_series = timed(one_series, max(3, repeats // 4))
+    train = {}
+    for tb in train_bases:
+        tnet = UNet(tb, depth).train()
+        opt = torch.optim.Adam(tnet.parameters(), lr=1e-3)
+        x = torch.rand(8, 1, 160, 128)
+        y = (torch.rand(8, 3, 160, 128) > 0.5).float()
+        loss_fn = nn.BCEWithLogitsLoss()
+
+        def step():
+            opt.zero_grad()
+            loss = loss_fn(tnet(x), y)
+            loss.backward()
+            opt.step()
+
+        step()
+        train[str(tb)] = timed(step, 5)[1]
+    print(json.dumps({
+        "torch": torch.__version__, "threads": torch.get_num_threads(),
+        "coldFirstCropSeconds": cold, "warmCropSeconds": per_crop[0], "bestCropSeconds": per_crop[1],
+        "warmSeriesSeconds": per_series[0], "bestSeriesSeconds": per_series[1],
+        "trainStepSeconds": train,
+        "peakRssMb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0,
+    }))
+
+
+if __name__ == "__main__":
+    main()
