@@ -42,7 +42,7 @@ class AnalysisPanelTest {
   }
 
   private void use(KnownMasksSegmenter segmenter) throws Exception {
-    Edt.run(() -> panel.usePipeline(new HipAnalysis(segmenter, HimrissSettings.PAPER, "test", CLOCK),
+    Edt.run(() -> panel.usePipeline(segmenter.pipeline(CLOCK),
         AnalysisController.daemonThreads()));
   }
 
@@ -103,8 +103,8 @@ class AnalysisPanelTest {
   @Test
   void withNoSeriesOpenAnalyseSaysWhatToDo() throws Exception {
     AnalysisPanel empty = new AnalysisPanel(ModelSummary.defaultModel(), new RecordingHost(null));
-    Edt.run(() -> empty.usePipeline(new HipAnalysis(KnownMasksSegmenter.returning(truth), HimrissSettings.PAPER,
-        "test", CLOCK), AnalysisController.daemonThreads()));
+    Edt.run(() -> empty.usePipeline(KnownMasksSegmenter.returning(truth).pipeline(CLOCK),
+        AnalysisController.daemonThreads()));
 
     assertThat(Edt.call(empty::analyse)).isFalse();
     assertThat(empty.statusText()).startsWith("No series is open: open a coronal STIR series");

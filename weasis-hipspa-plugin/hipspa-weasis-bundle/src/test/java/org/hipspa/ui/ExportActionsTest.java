@@ -40,8 +40,8 @@ class ExportActionsTest {
   @BeforeAll
   static void analyse() throws Exception {
     MrSeries series = TestPelvis.coronal(11);
-    result = new HipAnalysis(KnownMasksSegmenter.returning(TestPelvis.truth(series)), HimrissSettings.PAPER, "test",
-        Clock.systemUTC()).analyse(series, Optional.empty(), ProgressListener.NONE, new CancelToken());
+    result = KnownMasksSegmenter.returning(TestPelvis.truth(series)).pipeline(Clock.systemUTC())
+        .analyse(series, Optional.empty(), ProgressListener.NONE, new CancelToken());
   }
 
   @AfterEach

@@ -23,7 +23,7 @@ import org.hipspa.score.HimrissSettings;
 import org.hipspa.segment.SeriesSegmentation;
 import org.hipspa.ui.testing.Edt;
 import org.hipspa.ui.testing.KnownMasksSegmenter;
-import org.hipspa.ui.testing.PhantomMasks;
+import org.hipspa.phantom.PhantomTruth;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +43,7 @@ public final class PanelScreenshots {
     Path out = Files.createDirectories(Path.of(args[0]));
     long seed = args.length > 1 ? Long.parseLong(args[1]) : 7;
     PhantomPatient patient = new PhantomGenerator().generate(PhantomSettings.defaults(seed));
-    SeriesSegmentation truth = PhantomMasks.of(patient);
+    SeriesSegmentation truth = PhantomTruth.segmentation(patient);
     SliceViewStandIn view = new SliceViewStandIn();
     AnalysisHost host = new AnalysisHost() {
       @Override
@@ -68,8 +68,8 @@ public final class PanelScreenshots {
       AnalysisPanel panel = new AnalysisPanel(
           new ModelSummary("phantom ground-truth masks (the network is not in this build yet)",
               "Synthetic phantom data: not for diagnosis."), host);
-      panel.usePipeline(new HipAnalysis(KnownMasksSegmenter.returning(truth), HimrissSettings.PAPER, "screenshot",
-          Clock.systemUTC()), AnalysisController.daemonThreads());
+      panel.usePipeline(KnownMasksSegmenter.returning(truth).pipeline(Clock.systemUTC()),
+        AnalysisController.daemonThreads());
       panel.setPreferredSize(new java.awt.Dimension(500, 900));
       JFrame frame = new JFrame("HipSpA side panel");
       frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);

@@ -33,8 +33,7 @@ class SliceTableModelTest {
   @Test
   void eachHipsTableListsItsHimrissSlicesAnteriorToPosteriorWithThePipelinesNumbers() throws Exception {
     MrSeries series = TestPelvis.coronal(11);
-    ScoreResult scores = new HipAnalysis(KnownMasksSegmenter.returning(TestPelvis.truth(series)),
-        HimrissSettings.PAPER, "test", Clock.systemUTC())
+    ScoreResult scores = KnownMasksSegmenter.returning(TestPelvis.truth(series)).pipeline(Clock.systemUTC())
         .analyse(series, Optional.empty(), ProgressListener.NONE, new CancelToken()).scores();
 
     for (HipSide side : HipSide.values()) {

@@ -56,8 +56,8 @@ class HipspaToolTest {
     show(WeasisImages.series(images));
     AnalysisPanel panel = new AnalysisPanel(ModelSummary.defaultModel(), new WeasisAnalysisHost());
     HipspaTool tool = Edt.call(() -> new HipspaTool(panel));
-    Edt.run(() -> panel.usePipeline(new HipAnalysis(KnownMasksSegmenter.returning(TestPelvis.truth(pelvis)),
-        HimrissSettings.PAPER, "test", Clock.systemUTC()), AnalysisController.daemonThreads()));
+    Edt.run(() -> panel.usePipeline(KnownMasksSegmenter.returning(TestPelvis.truth(pelvis)).pipeline(Clock.systemUTC()),
+        AnalysisController.daemonThreads()));
 
     Edt.call(panel::analyse);
     Edt.await(() -> !panel.isAnalysing(), Duration.ofSeconds(60));

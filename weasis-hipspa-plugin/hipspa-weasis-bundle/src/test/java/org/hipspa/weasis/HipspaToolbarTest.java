@@ -53,8 +53,8 @@ class HipspaToolbarTest {
     Edt.run(() -> {
       session.attach(toolbar);
       session.attach(panel);
-      panel.usePipeline(new HipAnalysis(KnownMasksSegmenter.returning(null), HimrissSettings.PAPER, "t",
-          Clock.systemUTC()), AnalysisController.daemonThreads());
+      panel.usePipeline(KnownMasksSegmenter.returning(null).pipeline(Clock.systemUTC()),
+        AnalysisController.daemonThreads());
       panel.followEngine(engine, failure -> "The analysis engine could not start on this workstation.");
     });
     assertThat(Edt.call(toolbar.analyseButton()::isEnabled)).isFalse();
@@ -78,8 +78,8 @@ class HipspaToolbarTest {
     Edt.run(() -> {
       session.attach(toolbar);
       session.attach(panel);
-      panel.usePipeline(new HipAnalysis(KnownMasksSegmenter.returning(TestPelvis.truth(pelvis)),
-          HimrissSettings.PAPER, "t", Clock.systemUTC()), AnalysisController.daemonThreads());
+      panel.usePipeline(KnownMasksSegmenter.returning(TestPelvis.truth(pelvis)).pipeline(Clock.systemUTC()),
+        AnalysisController.daemonThreads());
     });
     assertThat(Edt.call(toolbar.analyseButton()::isEnabled)).isTrue();
     assertThat(Edt.call(toolbar.layersToggle()::isEnabled)).isFalse();

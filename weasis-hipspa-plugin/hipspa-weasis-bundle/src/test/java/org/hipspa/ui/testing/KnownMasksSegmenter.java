@@ -1,6 +1,14 @@
 package org.hipspa.ui.testing;
 
+import java.time.Clock;
+import java.util.EnumMap;
 import java.util.Map;
+import org.hipspa.image.BinaryMask;
+import org.hipspa.locate.HipLocation;
+import org.hipspa.locate.HipLocator;
+import org.hipspa.locate.NotAHipSeriesException;
+import org.hipspa.pipeline.HipAnalysis;
+import org.hipspa.score.HimrissSettings;
 import org.hipspa.image.MrSeries;
 import org.hipspa.locate.CropBox;
 import org.hipspa.locate.CropSpec;
@@ -32,6 +40,46 @@ public final class KnownMasksSegmenter implements HipSegmenter {
 
   public static KnownMasksSegmenter untilCancelled(SeriesSegmentation masks) {
     return new KnownMasksSegmenter(masks, true);
+  }
+
+  /** The real pipeline on these masks: a locator that finds each head where the masks have it, then this segmenter. */
+  public HipAnalysis pipeline(Clock clock) {
+    return new HipAnalysis(locator(masks), this, HimrissSettings.PAPER, "test", clock);
+  }
+
+  /** Each femoral head at the centroid of its mask on the slice where that mask is largest. */
+  public static HipLocator locator(SeriesSegmentation masks) {
+    return (series, progress, cancel) -> {
+      Map<HipSide, HipLocation> found = new EnumMap<>(HipSide.class);
+      for (HipSide side : HipSide.values()) {
+        int best = -1;
+        int bestCount = 0;
+        for (int i = 0; i < masks.size(); i++) {
+          int count = masks.slice(i).hip(side).femoralHead().count();
+          if (count > bestCount) {
+            best = i;
+            bestCount = count;
+          }
+        }
+        if (best < 0) {
+          throw new NotAHipSeriesException("No " + side.label() + " femoral head in the known masks.");
+        }
+        BinaryMask head = masks.slice(best).hip(side).femoralHead();
+        double sx = 0;
+        double sy = 0;
+        for (int y = 0; y < head.height(); y++) {
+          for (int x = 0; x < head.width(); x++) {
+            if (head.get(x, y)) {
+              sx += x;
+              sy += y;
+            }
+          }
+        }
+        double radiusMm = Math.sqrt(bestCount * series.spacingX() * series.spacingY() / Math.PI);
+        found.put(side, new HipLocation(side, sx / bestCount, sy / bestCount, radiusMm, best, 1.0));
+      }
+      return found;
+    };
   }
 
   @Override

@@ -78,15 +78,33 @@ final class InBundleAnalysis {
     call(events, "setSelectedViewPane", view);
   }
 
-  /** The pipeline with a segmenter that returns the phantom's ground truth. */
+  /**
+   * The pipeline with a locator that puts each femoral head where the phantom has it (the slice nearest the head's
+   * true centre) and a segmenter that returns the phantom's ground truth.
+   */
   Object pipeline() throws Exception {
-    List<Object> slices = new ArrayList<>();
-    for (Object truth : (List<?>) call(patient, "truth")) {
-      slices.add(plugin.loadClass("org.hipspa.segment.SliceSegmentation").getConstructors()[0]
-          .newInstance(masks(call(truth, "right")), masks(call(truth, "left"))));
+    Object segmentation = staticCall(plugin.loadClass("org.hipspa.phantom.PhantomTruth"), "segmentation", patient);
+    Class<?> hipSide = plugin.loadClass("org.hipspa.segment.HipSide");
+    java.util.Map<Object, Object> heads = new java.util.HashMap<>();
+    for (Object side : hipSide.getEnumConstants()) {
+      Object nearest = null;
+      double distance = Double.MAX_VALUE;
+      for (Object truth : (List<?>) call(patient, "truth")) {
+        Object hip = call(truth, "hip", side);
+        double d = Math.abs((Double) call(hip, "headCentreDistanceMm"));
+        if (d < distance) {
+          distance = d;
+          nearest = truth;
+        }
+      }
+      Object hip = call(nearest, "hip", side);
+      heads.put(side, plugin.loadClass("org.hipspa.locate.HipLocation").getConstructors()[0].newInstance(side,
+          call(hip, "headCentreColumn"), call(hip, "headCentreRow"), 24.0, call(nearest, "index"), 1.0));
     }
-    Object segmentation = plugin.loadClass("org.hipspa.segment.SeriesSegmentation").getConstructors()[0]
-        .newInstance(call(series, "seriesInstanceUid"), slices);
+    Object locator = proxy(plugin.loadClass("org.hipspa.locate.HipLocator"), (p, m, a) -> switch (m.getName()) {
+      case "locate" -> heads;
+      default -> objectMethod(p, m, a);
+    });
     Object cropSpec = plugin.loadClass("org.hipspa.locate.CropSpec").getField("PAPER").get(null);
     Object model = plugin.loadClass("org.hipspa.pipeline.ModelDescription").getConstructors()[0]
         .newInstance("phantom ground truth", "it", "0".repeat(64), "the phantom's own masks", cropSpec);
@@ -98,16 +116,11 @@ final class InBundleAnalysis {
     });
     Object settings = plugin.loadClass("org.hipspa.score.HimrissSettings").getField("PAPER").get(null);
     return plugin.loadClass("org.hipspa.pipeline.HipAnalysis").getConstructors()[0]
-        .newInstance(segmenter, settings, "it", Clock.systemUTC());
+        .newInstance(locator, segmenter, settings, "it", Clock.systemUTC());
   }
 
   Object daemonThreads() throws Exception {
     return staticCall(plugin.loadClass("org.hipspa.ui.AnalysisController"), "daemonThreads");
-  }
-
-  private Object masks(Object hipTruth) throws Exception {
-    return plugin.loadClass("org.hipspa.segment.HipMasks").getConstructors()[0]
-        .newInstance(call(hipTruth, "head"), call(hipTruth, "bme"), call(hipTruth, "effusion"));
   }
 
   private Object weasisImage(Object slice) throws Exception {
