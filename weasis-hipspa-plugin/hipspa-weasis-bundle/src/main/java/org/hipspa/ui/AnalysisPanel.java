@@ -51,6 +51,7 @@ public final class AnalysisPanel extends JPanel {
 
   private final java.util.List<Runnable> stateListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
   private Engine engine = Engine.NOT_NEEDED;
+  private String unavailable = Messages.get("panel.analysis.unavailable");
   private AnalysisController controller;
   private AnalysisOutcome outcome;
 
@@ -111,6 +112,19 @@ public final class AnalysisPanel extends JPanel {
                   }
                   updateButtons();
                 }));
+  }
+
+  /** The model in use, when it is known only after loading (its manifest). */
+  public void showModel(ModelSummary model) {
+    modelLabel.say(Messages.get("panel.model", model.name()));
+    limitLabel.say(Messages.get("panel.limit", model.limitation()));
+  }
+
+  /** No pipeline can run (the model did not load): Analyse stays off and says why. */
+  public void pipelineUnavailable(String sentence) {
+    unavailable = sentence;
+    say(sentence);
+    updateButtons();
   }
 
   /** The pipeline Analyse runs; until it is set, Analyse stays off and says the analysis is not in this build. */
@@ -215,10 +229,10 @@ public final class AnalysisPanel extends JPanel {
     cancelButton.setEnabled(running);
     if (running) {
       analyseButton.setToolTipText(Messages.get("panel.analysis.running"));
-    } else if (controller == null) {
-      analyseButton.setToolTipText(Messages.get("panel.analysis.unavailable"));
-    } else if (!canAnalyse()) {
+    } else if (engine == Engine.STARTING || engine == Engine.FAILED) {
       analyseButton.setToolTipText(engineLabel.sentence());
+    } else if (controller == null) {
+      analyseButton.setToolTipText(unavailable);
     } else {
       analyseButton.setToolTipText(Messages.get("toolbar.analyse.tip"));
     }

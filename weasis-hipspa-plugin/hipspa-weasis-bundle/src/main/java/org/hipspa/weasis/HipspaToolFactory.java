@@ -1,6 +1,9 @@
 package org.hipspa.weasis;
 
 import java.util.Hashtable;
+import javax.swing.SwingUtilities;
+import org.hipspa.ui.Messages;
+import org.hipspa.weasis.engine.BundleThreads;
 import org.hipspa.weasis.engine.EngineFailure;
 import org.hipspa.weasis.engine.EngineReady;
 import org.hipspa.weasis.engine.EngineStartup;
@@ -30,8 +33,25 @@ public final class HipspaToolFactory implements InsertableFactory {
   public Insertable createInstance(Hashtable<String, Object> properties) {
     AnalysisPanel panel = new AnalysisPanel(ModelSummary.defaultModel(), new WeasisAnalysisHost());
     panel.followEngine(engine.whenReady().thenApply(EngineReady::describe), EngineFailure::sentence);
+    engine.whenPipeline().whenComplete((pipeline, failure) -> SwingUtilities.invokeLater(() -> {
+      if (failure != null && !engine.whenReady().isCompletedExceptionally()) {
+        panel.pipelineUnavailable(Messages.get("panel.model.failed", rootMessage(failure)));
+      } else if (pipeline.isPresent()) {
+        panel.showModel(pipeline.get().summary());
+        panel.usePipeline(pipeline.get().analysis(), BundleThreads.named("hipspa-analysis"));
+      }
+    }));
     session.attach(panel);
     return new HipspaTool(panel);
+  }
+
+  private static String rootMessage(Throwable failure) {
+    Throwable t = failure;
+    while (t.getCause() != null && (t instanceof java.util.concurrent.CompletionException
+        || t instanceof IllegalStateException)) {
+      t = t.getCause();
+    }
+    return t.getMessage();
   }
 
   @Override

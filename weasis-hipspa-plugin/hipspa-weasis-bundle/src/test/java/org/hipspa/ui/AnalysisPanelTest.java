@@ -53,9 +53,22 @@ class AnalysisPanelTest {
   }
 
   @Test
-  void theDefaultModelSaysItWasTrainedOnSyntheticDataAndIsNotForDiagnosis() {
-    assertThat(panel.limitText()).isEqualTo("Limits: Trained on synthetic data: not for diagnosis.");
-    assertThat(panel.modelText()).startsWith("Model: HipSpA U-Net");
+  void beforeAModelIsLoadedThePanelSaysNoneIsInstalledAndThatModelsAreNotForDiagnosis() {
+    assertThat(panel.modelText()).isEqualTo("Model: none installed yet");
+    assertThat(panel.limitText()).isEqualTo("Limits: HipSpA models are trained on synthetic data: not for diagnosis.");
+  }
+
+  @Test
+  void aLoadedModelShowsItsNameAndLimitsAndAFailedOneSaysWhyAnalyseIsOff() throws Exception {
+    Edt.run(() -> panel.showModel(new ModelSummary("HipSpA U-Net 1.0.0",
+        "Trained on synthetic phantoms: a research tool, not for diagnosis.")));
+    assertThat(panel.modelText()).isEqualTo("Model: HipSpA U-Net 1.0.0");
+    assertThat(panel.limitText()).isEqualTo("Limits: Trained on synthetic phantoms: a research tool, not for diagnosis.");
+
+    Edt.run(() -> panel.pipelineUnavailable("The model could not be loaded: its weights file is missing."));
+
+    assertThat(Edt.call(panel.analyseButton()::isEnabled)).isFalse();
+    assertThat(panel.analyseButton().getToolTipText()).isEqualTo("The model could not be loaded: its weights file is missing.");
   }
 
   @Test
@@ -74,11 +87,13 @@ class AnalysisPanelTest {
   }
 
   @Test
-  void withoutAPipelineAnalyseStaysOffAndSaysTheAnalysisIsNotInThisBuild() throws Exception {
+  void withoutAModelAnalyseStaysOffAndSaysWhatTheAdministratorMustDo() throws Exception {
+    String sentence = "No segmentation model is installed: ask your administrator to set hipspa.model to a HipSpA"
+        + " model folder (see the deployment guide).";
     assertThat(Edt.call(panel.analyseButton()::isEnabled)).isFalse();
-    assertThat(panel.analyseButton().getToolTipText()).isEqualTo("The analysis is not part of this build yet.");
+    assertThat(panel.analyseButton().getToolTipText()).isEqualTo(sentence);
     assertThat(Edt.call(panel::analyse)).isFalse();
-    assertThat(panel.statusText()).isEqualTo("The analysis is not part of this build yet.");
+    assertThat(panel.statusText()).isEqualTo(sentence);
   }
 
   @Test

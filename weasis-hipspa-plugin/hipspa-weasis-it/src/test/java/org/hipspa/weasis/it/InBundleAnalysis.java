@@ -78,12 +78,37 @@ final class InBundleAnalysis {
     call(events, "setSelectedViewPane", view);
   }
 
+  /** The pipeline with the phantom's true head centres as locator and the network behind {@code segmenter}. */
+  Object pipelineOn(Object networkSegmenter) throws Exception {
+    Object segmenter = plugin.loadClass("org.hipspa.pipeline.NetworkHipSegmenter")
+        .getConstructor(plugin.loadClass("org.hipspa.net.Segmenter")).newInstance(networkSegmenter);
+    Object settings = plugin.loadClass("org.hipspa.score.HimrissSettings").getField("PAPER").get(null);
+    return plugin.loadClass("org.hipspa.pipeline.HipAnalysis").getConstructors()[0]
+        .newInstance(trueHeadLocator(), segmenter, settings, "it", Clock.systemUTC());
+  }
+
   /**
    * The pipeline with a locator that puts each femoral head where the phantom has it (the slice nearest the head's
    * true centre) and a segmenter that returns the phantom's ground truth.
    */
   Object pipeline() throws Exception {
     Object segmentation = staticCall(plugin.loadClass("org.hipspa.phantom.PhantomTruth"), "segmentation", patient);
+    Object locator = trueHeadLocator();
+    Object cropSpec = plugin.loadClass("org.hipspa.locate.CropSpec").getField("PAPER").get(null);
+    Object model = plugin.loadClass("org.hipspa.pipeline.ModelDescription").getConstructors()[0]
+        .newInstance("phantom ground truth", "it", "0".repeat(64), "the phantom's own masks", cropSpec);
+    Class<?> segmenterType = plugin.loadClass("org.hipspa.pipeline.HipSegmenter");
+    Object segmenter = proxy(segmenterType, (p, m, a) -> switch (m.getName()) {
+      case "model" -> model;
+      case "segment" -> segmentation;
+      default -> objectMethod(p, m, a);
+    });
+    Object settings = plugin.loadClass("org.hipspa.score.HimrissSettings").getField("PAPER").get(null);
+    return plugin.loadClass("org.hipspa.pipeline.HipAnalysis").getConstructors()[0]
+        .newInstance(locator, segmenter, settings, "it", Clock.systemUTC());
+  }
+
+  private Object trueHeadLocator() throws Exception {
     Class<?> hipSide = plugin.loadClass("org.hipspa.segment.HipSide");
     java.util.Map<Object, Object> heads = new java.util.HashMap<>();
     for (Object side : hipSide.getEnumConstants()) {
@@ -101,22 +126,10 @@ final class InBundleAnalysis {
       heads.put(side, plugin.loadClass("org.hipspa.locate.HipLocation").getConstructors()[0].newInstance(side,
           call(hip, "headCentreColumn"), call(hip, "headCentreRow"), 24.0, call(nearest, "index"), 1.0));
     }
-    Object locator = proxy(plugin.loadClass("org.hipspa.locate.HipLocator"), (p, m, a) -> switch (m.getName()) {
+    return proxy(plugin.loadClass("org.hipspa.locate.HipLocator"), (p, m, a) -> switch (m.getName()) {
       case "locate" -> heads;
       default -> objectMethod(p, m, a);
     });
-    Object cropSpec = plugin.loadClass("org.hipspa.locate.CropSpec").getField("PAPER").get(null);
-    Object model = plugin.loadClass("org.hipspa.pipeline.ModelDescription").getConstructors()[0]
-        .newInstance("phantom ground truth", "it", "0".repeat(64), "the phantom's own masks", cropSpec);
-    Class<?> segmenterType = plugin.loadClass("org.hipspa.pipeline.HipSegmenter");
-    Object segmenter = proxy(segmenterType, (p, m, a) -> switch (m.getName()) {
-      case "model" -> model;
-      case "segment" -> segmentation;
-      default -> objectMethod(p, m, a);
-    });
-    Object settings = plugin.loadClass("org.hipspa.score.HimrissSettings").getField("PAPER").get(null);
-    return plugin.loadClass("org.hipspa.pipeline.HipAnalysis").getConstructors()[0]
-        .newInstance(locator, segmenter, settings, "it", Clock.systemUTC());
   }
 
   Object daemonThreads() throws Exception {

@@ -50,6 +50,8 @@ class WeasisHostIT {
 
   @BeforeAll
   void startWeasisLikeFramework() throws Exception {
+    // As a hospital configures its model folder (a Weasis preference, which Weasis passes as a system property).
+    System.setProperty("hipspa.model", System.getProperty("hipspa.it.model"));
     Path mirrorJar = ItFiles.jar("mirror");
     Path pluginJar = ItFiles.jar("bundle");
     felix =
@@ -68,6 +70,7 @@ class WeasisHostIT {
 
   @AfterAll
   void stopFramework() throws Exception {
+    System.clearProperty("hipspa.model");
     if (felix != null) {
       felix.close();
     }
@@ -212,7 +215,8 @@ class WeasisHostIT {
   void anAnalysisInsideTheBundleOfAPhantomSeriesOpenInTheViewerFillsThePanelsTablesAndDrawsTheLayers()
       throws Exception {
     ServiceReference<?> reference = felix.context().getServiceReference("org.hipspa.weasis.engine.EngineStartup");
-    ((CompletableFuture<?>) call(felix.context().getService(reference), "whenReady")).get(180, TimeUnit.SECONDS);
+    // The configured model loads first, so the panel's own pipeline is in place before the test sets its own.
+    ((CompletableFuture<?>) call(felix.context().getService(reference), "whenPipeline")).get(180, TimeUnit.SECONDS);
     InBundleAnalysis phantom = new InBundleAnalysis(plugin, mirror, 7);
     phantom.showInSelectedView();
     Object tool = createInstance(Type.TOOL);
@@ -247,6 +251,54 @@ class WeasisHostIT {
       }
     }
     assertThat(drawn).as("lesion and head shapes on the viewer's images").isPositive();
+    onEdt(() -> InBundleAnalysis.call(panel, "dispose"));
+  }
+
+  @Test
+  void theConfiguredModelLoadsInsideTheBundleAndARealInferenceOnAPhantomSeriesFillsThePanel() throws Exception {
+    ServiceReference<?> reference = felix.context().getServiceReference("org.hipspa.weasis.engine.EngineStartup");
+    Object startup = felix.context().getService(reference);
+    Object loaded = ((java.util.Optional<?>) ((CompletableFuture<?>) call(startup, "whenPipeline"))
+        .get(180, TimeUnit.SECONDS)).orElseThrow();
+    assertThat(loaded.getClass().getClassLoader()).isSameAs(plugin.adapt(BundleWiring.class).getClassLoader());
+    assertThat(InBundleAnalysis.call(call(loaded, "summary"), "name")).isEqualTo("torchscript-unet-test 0.0.1");
+
+    InBundleAnalysis phantom = new InBundleAnalysis(plugin, mirror, 11);
+    phantom.showInSelectedView();
+    Object panel = call(createInstance(Type.TOOL), "panel");
+    // The network's own locator needs trained weights; this random-weight model runs the segment stage only.
+    Object pipeline = phantom.pipelineOn(call(loaded, "segmenter"));
+    Object threads = InBundleAnalysis.staticCall(plugin.loadClass("org.hipspa.weasis.engine.BundleThreads"), "named",
+        "hipspa-analysis");
+    awaitOnEdt(() -> ((javax.swing.JButton) call(panel, "analyseButton")).isEnabled(), 60);
+    onEdt(() -> InBundleAnalysis.call(panel, "usePipeline", pipeline, threads));
+
+    assertThat(onEdt(() -> InBundleAnalysis.call(panel, "analyse"))).isEqualTo(true);
+    awaitOnEdt(() -> !(Boolean) call(panel, "isAnalysing"), 180);
+
+    java.util.Optional<?> outcome = (java.util.Optional<?>) call(panel, "outcome");
+    assertThat(outcome).as(String.valueOf(call(panel, "statusText"))).isPresent();
+    Object result = InBundleAnalysis.call(outcome.get(), "result");
+    assertThat(InBundleAnalysis.call(InBundleAnalysis.call(result, "provenance"), "modelName"))
+        .isEqualTo("torchscript-unet-test");
+    assertThat(InBundleAnalysis.call(InBundleAnalysis.call(result, "prediction"), "size")).isEqualTo(20);
+    Object scores = InBundleAnalysis.call(result, "scores");
+    Object results = call(panel, "resultsView");
+    for (Object side : plugin.loadClass("org.hipspa.segment.HipSide").getEnumConstants()) {
+      long expected = ((List<?>) InBundleAnalysis.call(scores, "himrissRows")).stream()
+          .filter(row -> {
+            try {
+              return InBundleAnalysis.call(row, "role", side) != null;
+            } catch (Exception e) {
+              throw new IllegalStateException(e);
+            }
+          })
+          .count();
+      Object model = onEdt(() -> InBundleAnalysis.call(results, "tableModel", side));
+      assertThat((long) (Integer) onEdt(() -> InBundleAnalysis.call(model, "getRowCount"))).isEqualTo(expected);
+    }
+    System.out.printf("Random-weight TorchScript U-Net inside the bundle: %s; UNet-score total %s%n",
+        call(panel, "statusText"), onEdt(() -> InBundleAnalysis.call(call(results, "summary"), "totalText")));
     onEdt(() -> InBundleAnalysis.call(panel, "dispose"));
   }
 
