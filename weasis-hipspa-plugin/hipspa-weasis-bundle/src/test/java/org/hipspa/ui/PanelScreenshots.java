@@ -31,7 +31,7 @@ import java.util.Optional;
 /**
  * Screenshots of the side panel filled from a phantom analysis, on a real display (run under Xvfb, see
  * docs/images/README.md): the panel in Weasis's dark FlatLaf theme beside a stand-in of the 2D view. The masks are the
- * phantom's ground truth run through the real pipeline (locate, score), until the network is in the build.
+ * phantom's ground truth run through the real pipeline (locate, score), until a trained model exists.
  *
  * <p>Usage: {@code PanelScreenshots <output folder> [phantom seed]}.
  */
@@ -66,7 +66,7 @@ public final class PanelScreenshots {
     SwingUtilities.invokeAndWait(() -> {
       FlatDarkLaf.setup();
       AnalysisPanel panel = new AnalysisPanel(
-          new ModelSummary("phantom ground-truth masks (the network is not in this build yet)",
+          new ModelSummary("phantom ground-truth masks (no trained model exists yet)",
               "Synthetic phantom data: not for diagnosis."), host);
       panel.usePipeline(KnownMasksSegmenter.returning(truth).pipeline(Clock.systemUTC()),
         AnalysisController.daemonThreads());
