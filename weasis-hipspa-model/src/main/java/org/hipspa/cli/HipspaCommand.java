@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Finds hip inflammation in spondyloarthritis on coronal STIR MRI.",
-    subcommands = {CommandLine.HelpCommand.class, SeriesCommand.class, PhantomCommand.class, TrainCommand.class,
-      BenchCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, SeriesCommand.class, AnalyzeCommand.class, DemoCommand.class,
+      PhantomCommand.class, TrainCommand.class, BenchCommand.class})
 public final class HipspaCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -21,6 +21,14 @@ public final class HipspaCommand implements Runnable {
   }
 
   public static void main(String[] args) {
+    // Library progress chatter (engine threads, model loading) is for maintainers, not for the terminal.
+    if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
+    // DJL probes for CUDA on every engine start; a workstation without a GPU is the normal case here.
+    if (System.getProperty("org.slf4j.simpleLogger.log.ai.djl.util.cuda") == null) {
+      System.setProperty("org.slf4j.simpleLogger.log.ai.djl.util.cuda", "error");
+    }
     System.exit(new CommandLine(new HipspaCommand()).execute(args));
   }
 }

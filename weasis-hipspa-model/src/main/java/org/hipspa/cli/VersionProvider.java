@@ -6,7 +6,6 @@ import picocli.CommandLine.IVersionProvider;
 final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() {
-    String v = HipspaCommand.class.getPackage().getImplementationVersion();
-    return new String[] {"hipspa " + (v == null ? "development" : v)};
+    return new String[] {"hipspa " + Versions.software()};
   }
 }

@@ -62,14 +62,15 @@ public final class PhantomWriter {
     Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
     try {
       readableByAll(tmp);
-      writeContents(patient, tmp);
+      writeInto(patient, tmp);
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       deleteTree(tmp);
     }
   }
 
-  private static void writeContents(PhantomPatient patient, Path dir) throws IOException {
+  /** Writes the patient's files into an existing empty folder (the caller makes it appear whole). */
+  public static void writeInto(PhantomPatient patient, Path dir) throws IOException {
     MrSeries series = patient.series();
     Path dicom = Files.createDirectory(dir.resolve(DICOM_DIR));
     for (int k = 0; k < series.size(); k++) {

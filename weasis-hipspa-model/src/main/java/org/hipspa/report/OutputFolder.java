@@ -14,8 +14,8 @@ import org.hipspa.HipspaException;
 /**
  * Makes an output folder appear whole or not at all: everything is written into a hidden temporary
  * folder beside the target and moved into place at the end. A target that already holds someone
- * else's files is refused; one that holds an earlier result of ours (it has {@link #MARKER}) is
- * replaced. A target inside any input folder is refused, because inputs are never written.
+ * else's files is refused; one that holds an earlier result of ours (it has {@link #MARKER}, or the
+ * marker the caller names) is replaced. A target inside any input folder is refused, because inputs are never written.
  */
 public final class OutputFolder {
   public static final String MARKER = "report.json";
@@ -29,6 +29,14 @@ public final class OutputFolder {
   private OutputFolder() {}
 
   public static void write(Path target, List<Path> inputs, Contents contents) throws HipspaException {
+    write(target, inputs, contents, MARKER);
+  }
+
+  /**
+   * @param marker the file whose presence shows that a non-empty target holds an earlier output of
+   *     the same kind, which may be replaced
+   */
+  public static void write(Path target, List<Path> inputs, Contents contents, String marker) throws HipspaException {
     Path out = target.toAbsolutePath().normalize();
     for (Path input : inputs) {
       Path in = input.toAbsolutePath().normalize();
@@ -47,7 +55,7 @@ public final class OutputFolder {
         try (var entries = Files.list(out)) {
           boolean empty = entries.findAny().isEmpty();
           replacing = !empty;
-          if (!empty && !Files.exists(out.resolve(MARKER))) {
+          if (!empty && !Files.exists(out.resolve(marker))) {
             throw new HipspaException("The output folder " + out + " already contains other files; choose a new"
                 + " or empty folder so nothing of yours is overwritten.");
           }

@@ -2,6 +2,7 @@ package org.hipspa.report;
 
 import java.time.Instant;
 import org.hipspa.score.HimrissSettings;
+import org.hipspa.segment.AlgorithmIdentity;
 
 /**
  * Where a result came from, so any number can be traced: which model (name, version, SHA-256 of its
@@ -15,4 +16,10 @@ public record Provenance(
     String seriesInstanceUid,
     Instant analysedAt,
     HimrissSettings settings,
-    String softwareVersion) {}
+    String softwareVersion) {
+
+  /** The model as DICOM results name it. */
+  public AlgorithmIdentity algorithm() {
+    return new AlgorithmIdentity(modelName, modelVersion, weightsSha256);
+  }
+}
