@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -18,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts the engine once, in the background, as soon as the bundle starts (immediate component), so that the first
- * Analyse does not wait ~3 s; then, if a model folder is configured, loads the model. The toolbar and the side panel
+ * Analyse does not wait ~3 s; then loads the model: the folder configured in {@code hipspa.model}, else the one
+ * shipped inside the bundle. The toolbar and the side panel
  * ask it whether the engine and the pipeline are ready. It owns the loaded model and closes it with the bundle.
  */
 @Component(service = EngineStartup.class, immediate = true)
@@ -34,8 +38,26 @@ public final class EngineStartup {
   void activate(BundleContext context) {
     executor = Executors.newSingleThreadExecutor(BundleThreads.named("hipspa-engine-start"));
     ready = EngineStarter.start(EngineStartup.class.getClassLoader(), executor);
-    Optional<Path> folder = NetworkPipeline.folder(context.getProperty(NetworkPipeline.MODEL_PROPERTY));
-    pipeline = ready.thenApplyAsync(engine -> folder.map(this::open), executor);
+    Optional<Path> configured = NetworkPipeline.folder(context.getProperty(NetworkPipeline.MODEL_PROPERTY));
+    pipeline = ready.thenApplyAsync(engine -> configured.or(() -> shipped(context)).map(this::open), executor);
+  }
+
+  /** The model inside our bundle, unpacked into the bundle's data area; empty when this build ships none. */
+  private static Optional<Path> shipped(BundleContext context) {
+    List<URL> entries = new ArrayList<>();
+    Enumeration<URL> found = context.getBundle().findEntries("model", "*", false);
+    while (found != null && found.hasMoreElements()) {
+      URL entry = found.nextElement();
+      if (!entry.getPath().endsWith("/")) {
+        entries.add(entry);
+      }
+    }
+    try {
+      return EmbeddedModel.unpack(entries, context.getDataFile("model").toPath());
+    } catch (IOException e) {
+      throw new IllegalStateException("The shipped model could not be unpacked (" + e.getMessage()
+          + "); check that the Weasis cache folder is writable and the disk is not full.", e);
+    }
   }
 
   private NetworkPipeline open(Path folder) {
