@@ -33,9 +33,9 @@ import org.hipspa.report.SliceTableCsv;
 public final class ExportActions extends JPanel {
 
 
-  private final JButton report = new JButton("Save report…");
-  private final JButton csv = new JButton("Save table as CSV…");
-  private final JButton segSr = new JButton("Save SEG + SR…");
+  private final JButton report = new JButton(Messages.get("export.report"));
+  private final JButton csv = new JButton(Messages.get("export.csv"));
+  private final JButton segSr = new JButton(Messages.get("export.segsr"));
   private final Executor writer;
   private final Consumer<String> tell;
   private AnalysisOutcome outcome;
@@ -49,13 +49,13 @@ public final class ExportActions extends JPanel {
     this.writer = writer;
     this.tell = tell;
     setName("hipspa.export");
-    setBorder(BorderFactory.createTitledBorder("Save results"));
+    setBorder(BorderFactory.createTitledBorder(Messages.get("export.title")));
     report.setName("hipspa.export.report");
-    report.setToolTipText("Write report.html, report.json, the CSV table and the overlay images into a new folder.");
+    report.setToolTipText(Messages.get("export.report.tip"));
     csv.setName("hipspa.export.csv");
-    csv.setToolTipText("Write the HIMRISS slice table as a CSV file.");
+    csv.setToolTipText(Messages.get("export.csv.tip"));
     segSr.setName("hipspa.export.segsr");
-    segSr.setToolTipText("Write the masks as a DICOM SEG and the scores as a DICOM SR into a new folder.");
+    segSr.setToolTipText(Messages.get("export.segsr.tip"));
     report.addActionListener(e -> choose(true).ifPresent(this::saveReport));
     csv.addActionListener(e -> choose(false).ifPresent(this::saveCsv));
     segSr.addActionListener(e -> choose(true).ifPresent(this::saveSegSr));
@@ -84,7 +84,7 @@ public final class ExportActions extends JPanel {
     return write(() -> {
       OutputFolder.write(folder, o.inputs(), dir -> export.write(r.series(), r.prediction(), r.scores(), dir, base));
       return folder;
-    }, "The DICOM SEG and SR were saved in " + folder + ".");
+    }, Messages.get("export.segsr.done", folder));
   }
 
   public CompletableFuture<Path> saveReport(Path folder) {
@@ -92,7 +92,7 @@ public final class ExportActions extends JPanel {
     return write(() -> {
       OutputFolder.write(folder, o.inputs(), dir -> ReportWriter.writeInto(o.result(), dir));
       return folder;
-    }, "The report was saved in " + folder + ".");
+    }, Messages.get("export.report.done", folder));
   }
 
   public CompletableFuture<Path> saveCsv(Path file) {
@@ -100,7 +100,7 @@ public final class ExportActions extends JPanel {
     return write(() -> {
       writeWhole(file, SliceTableCsv.render(o.result().scores()));
       return file;
-    }, "The slice table was saved as " + file + ".");
+    }, Messages.get("export.csv.done", file));
   }
 
   private interface Write {
@@ -118,8 +118,7 @@ public final class ExportActions extends JPanel {
         SwingUtilities.invokeLater(() -> tell.accept(e.getMessage()));
         done.completeExceptionally(e);
       } catch (IOException | RuntimeException e) {
-        String sentence = "The file could not be written (" + e.getMessage()
-            + "); check that the folder is writable and the disk is not full.";
+        String sentence = Messages.get("export.failed", e.getMessage());
         SwingUtilities.invokeLater(() -> tell.accept(sentence));
         done.completeExceptionally(e);
       }
@@ -145,10 +144,10 @@ public final class ExportActions extends JPanel {
   private java.util.Optional<Path> choose(boolean folder) {
     JFileChooser chooser = new JFileChooser();
     if (folder) {
-      chooser.setDialogTitle("Folder for the report (a new or empty folder)");
+      chooser.setDialogTitle(Messages.get("export.chooser.folder"));
       chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
     } else {
-      chooser.setDialogTitle("CSV file for the slice table");
+      chooser.setDialogTitle(Messages.get("export.chooser.csv"));
       chooser.setSelectedFile(new java.io.File(ReportWriter.CSV));
     }
     return chooser.showSaveDialog(this) == JFileChooser.APPROVE_OPTION

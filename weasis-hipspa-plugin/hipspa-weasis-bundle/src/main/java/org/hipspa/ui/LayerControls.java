@@ -35,14 +35,14 @@ public final class LayerControls extends JPanel {
   public LayerControls() {
     super(new GridBagLayout());
     setName("hipspa.layers");
-    setBorder(BorderFactory.createTitledBorder("Layers on the images"));
+    setBorder(BorderFactory.createTitledBorder(Messages.get("layers.title")));
     int y = 0;
     for (StructureStyle style : StructureStyle.values()) {
       Structure structure = style.structure();
       JCheckBox box = new JCheckBox(structure.displayName(), new Swatch(style, false), true);
       box.setSelectedIcon(new Swatch(style, true));
       box.setName("hipspa.layer." + structure.name());
-      box.setToolTipText("Show or hide the " + structure.displayName().toLowerCase(java.util.Locale.ROOT) + " layer.");
+      box.setToolTipText(Messages.get("layers.toggle.tip", structure.displayName().toLowerCase(java.util.Locale.ROOT)));
       box.addActionListener(e -> layers.setVisible(structure, box.isSelected()));
       toggles.put(structure, box);
       GridBagConstraints c = new GridBagConstraints();
@@ -53,7 +53,7 @@ public final class LayerControls extends JPanel {
       add(box, c);
     }
     opacity.setName("hipspa.opacity");
-    opacity.setToolTipText("Opacity of the edema and effusion fills.");
+    opacity.setToolTipText(Messages.get("layers.opacity.tip"));
     opacityValue.setText(opacity.getValue() + " %");
     opacity.addChangeListener(
         e -> {
@@ -69,7 +69,7 @@ public final class LayerControls extends JPanel {
     label.gridy = y;
     label.anchor = GridBagConstraints.WEST;
     label.insets = new Insets(0, 4, 0, 6);
-    add(new JLabel("Fill opacity"), label);
+    add(new JLabel(Messages.get("layers.opacity")), label);
     GridBagConstraints slider = new GridBagConstraints();
     slider.gridx = 1;
     slider.gridy = y;

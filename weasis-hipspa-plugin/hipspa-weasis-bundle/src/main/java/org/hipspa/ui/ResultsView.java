@@ -56,7 +56,7 @@ public final class ResultsView extends JPanel {
       hips.addTab(tabTitle(side, null), scroll);
     }
     JPanel tablesBox = new JPanel(new BorderLayout());
-    tablesBox.setBorder(BorderFactory.createTitledBorder("HIMRISS slices, anterior to posterior"));
+    tablesBox.setBorder(BorderFactory.createTitledBorder(Messages.get("table.title")));
     tablesBox.add(hips, BorderLayout.CENTER);
     notCounted.setName("hipspa.notCounted");
     tablesBox.add(notCounted, BorderLayout.SOUTH);
@@ -82,7 +82,7 @@ public final class ResultsView extends JPanel {
           return null;
         }
         String note = model.row(convertRowIndexToModel(row)).slice().hip(model.side()).notCountedReason();
-        return note.isEmpty() ? "Click to show this slice in the viewer." : "Does not count: " + note + ".";
+        return note.isEmpty() ? Messages.get("table.row.tip") : Messages.get("table.row.notCounted", note);
       }
     };
     table.setName("hipspa.table." + model.side().name());
@@ -152,8 +152,8 @@ public final class ResultsView extends JPanel {
   }
 
   private static String tabTitle(HipSide side, ScoreResult scores) {
-    String hip = side == HipSide.RIGHT ? "Right hip" : "Left hip";
-    return scores == null ? hip : hip + " (" + scores.hip(side).slicesUsed() + " slices)";
+    String hip = Messages.get(side == HipSide.RIGHT ? "summary.right" : "summary.left");
+    return scores == null ? hip : Messages.get("table.tab", hip, scores.hip(side).slicesUsed());
   }
 
   /** Shows a finished analysis and sends row clicks and layer switches to the host (on the event thread). */
@@ -185,8 +185,7 @@ public final class ResultsView extends JPanel {
     }
     StringBuilder text = new StringBuilder();
     slicesByReason.forEach((reason, slices) -> text.append(text.length() == 0 ? "" : " ")
-        .append("Not counted (dimmed): slice").append(slices.size() == 1 ? " " : "s ")
-        .append(String.join(", ", slices)).append(", ").append(reason).append('.'));
+        .append(Messages.get("table.notCounted.caption", slices.size(), String.join(", ", slices), reason)));
     notCounted.say(text.toString());
     notCounted.setVisible(text.length() > 0);
   }

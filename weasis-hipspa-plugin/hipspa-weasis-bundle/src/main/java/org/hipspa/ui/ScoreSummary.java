@@ -18,7 +18,7 @@ import org.hipspa.segment.HipSide;
  */
 public final class ScoreSummary extends JPanel {
 
-  public static final String TITLE = "UNet-score (on HIMRISS slices)";
+  public static final String TITLE = Messages.get("summary.title");
 
   private final JLabel right = value();
   private final JLabel left = value();
@@ -30,9 +30,9 @@ public final class ScoreSummary extends JPanel {
     setName("hipspa.summary");
     setBorder(BorderFactory.createTitledBorder(TITLE));
     total.setFont(total.getFont().deriveFont(Font.BOLD));
-    row(0, "Right hip", right);
-    row(1, "Left hip", left);
-    row(2, "Total", total);
+    row(0, Messages.get("summary.right"), right);
+    row(1, Messages.get("summary.left"), left);
+    row(2, Messages.get("summary.total"), total);
     GridBagConstraints c = new GridBagConstraints();
     c.gridx = 0;
     c.gridy = 3;
@@ -46,7 +46,7 @@ public final class ScoreSummary extends JPanel {
     right.setText(hipText(scores.right()));
     left.setText(hipText(scores.left()));
     String sum = number(scores.total());
-    total.setText(scores.isComplete() ? sum : sum + " (incomplete)");
+    total.setText(scores.isComplete() ? sum : Messages.get("summary.incomplete", sum));
     StringBuilder why = new StringBuilder();
     for (HipSide side : HipSide.values()) {
       HipScore hip = scores.hip(side);
@@ -68,7 +68,7 @@ public final class ScoreSummary extends JPanel {
 
   static String hipText(HipScore hip) {
     if (!hip.isScored()) {
-      return "no score";
+      return Messages.get("summary.noScore");
     }
     String text = number(hip.unetScore()) + "  (" + hip.slicesUsed() + " slice" + (hip.slicesUsed() == 1 ? "" : "s");
     if (hip.slicesNotCounted() > 0) {

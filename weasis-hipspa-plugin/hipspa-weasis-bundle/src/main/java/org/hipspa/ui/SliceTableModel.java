@@ -18,33 +18,25 @@ public final class SliceTableModel extends AbstractTableModel {
 
   /** Columns, in order. */
   public enum Column {
-    ROLE("Role", "Where the slice stands in this hip's HIMRISS selection."),
-    SLICE("Slice", "Slice number in the series (sorted along the slice normal) and, in brackets, its DICOM instance"
-        + " number."),
-    POSITION("mm", "Position of the slice along the slice normal, in mm."),
-    HEAD("Head mm²", "Femoral head area on this slice, in mm²."),
-    BME("BME %", "Bone marrow edema: its pixel values summed, as a percentage of the femoral head's (as in the"
-        + " paper)."),
-    EFFUSION("Eff. %", "Effusion/synovitis: its pixel values summed, as a percentage of the femoral head's (as in"
-        + " the paper)."),
-    SCORE("Score", "This slice's score, the lesion proportion of the femoral head; the hip's UNet-score is their"
-        + " sum."),
-    NOTE("Note", "Why the slice does not count, if it does not.");
+    ROLE,
+    SLICE,
+    POSITION,
+    HEAD,
+    BME,
+    EFFUSION,
+    SCORE,
+    NOTE;
 
-    private final String title;
-    private final String tip;
-
-    Column(String title, String tip) {
-      this.title = title;
-      this.tip = tip;
+    private String key() {
+      return "table." + name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public String title() {
-      return title;
+      return Messages.get(key());
     }
 
     public String tip() {
-      return tip;
+      return Messages.get(key() + ".tip");
     }
   }
 
@@ -113,7 +105,7 @@ public final class SliceTableModel extends AbstractTableModel {
       case HEAD -> number(m.headAreaMm2(), 0);
       case BME -> m.counts() ? number(100 * m.bmeProportion(), 1) : DASH;
       case EFFUSION -> m.counts() ? number(100 * m.effusionProportion(), 1) : DASH;
-      case SCORE -> m.counts() ? number(m.sliceScore(), 3) : "not counted";
+      case SCORE -> m.counts() ? number(m.sliceScore(), 3) : Messages.get("table.notCounted");
       case NOTE -> m.notCountedReason();
     };
   }
