@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportWriterTest {
   static AnalysisResult result;
 
+
   @BeforeAll
   static void analyse() throws Exception {
     MrSeries series = SimplePelvis.coronal(13);
