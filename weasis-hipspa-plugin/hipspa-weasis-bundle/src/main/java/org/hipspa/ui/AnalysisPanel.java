@@ -25,7 +25,7 @@ import org.hipspa.pipeline.Stage;
  * {@link ResultsView}. The analysis runs on a background thread ({@link AnalysisController}); everything here runs on
  * the Swing event thread.
  */
-public final class AnalysisPanel extends JPanel {
+public final class AnalysisPanel extends JPanel implements javax.swing.Scrollable {
 
   private static final Color LIMIT_COLOUR = new Color(0xB0, 0x30, 0x20);
 
@@ -276,6 +276,41 @@ public final class AnalysisPanel extends JPanel {
       say(Messages.get("panel.analysis.cancelled"));
       updateButtons();
     }
+  }
+
+  /** In a scroll pane (a short docked panel), the panel takes the pane's width and scrolls only vertically. */
+  public javax.swing.JScrollPane inScrollPane() {
+    javax.swing.JScrollPane scroll = new javax.swing.JScrollPane(this,
+        javax.swing.ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
+        javax.swing.ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+    scroll.setBorder(BorderFactory.createEmptyBorder());
+    return scroll;
+  }
+
+  @Override
+  public java.awt.Dimension getPreferredScrollableViewportSize() {
+    return getPreferredSize();
+  }
+
+  @Override
+  public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+    return 16;
+  }
+
+  @Override
+  public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+    return Math.max(16, visible.height - 32);
+  }
+
+  @Override
+  public boolean getScrollableTracksViewportWidth() {
+    return true;
+  }
+
+  @Override
+  public boolean getScrollableTracksViewportHeight() {
+    // Fill a tall dock (the table grows); scroll in a short one.
+    return getParent() instanceof javax.swing.JViewport viewport && viewport.getHeight() > getPreferredSize().height;
   }
 
   public String engineText() {

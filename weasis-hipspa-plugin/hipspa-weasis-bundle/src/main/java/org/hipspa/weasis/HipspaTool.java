@@ -26,7 +26,7 @@ public final class HipspaTool extends PluginTool {
     super(Messages.get("tool.name"), Type.TOOL, POSITION);
     this.panel = panel;
     setLayout(new BorderLayout());
-    add(panel, BorderLayout.CENTER);
+    add(panel.inScrollPane(), BorderLayout.CENTER);
     setDockableWidth(WIDTH);
     shownSeries = WeasisAnalysisHost.selectedViewSeries();
     seriesWatch = new Timer(SERIES_CHECK_MS, e -> checkSeries());
