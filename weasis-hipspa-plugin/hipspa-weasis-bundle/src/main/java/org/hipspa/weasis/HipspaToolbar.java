@@ -1,19 +1,15 @@
 package org.hipspa.weasis;
 
-import java.util.concurrent.CompletionStage;
 import javax.swing.JButton;
 import javax.swing.JToggleButton;
-import javax.swing.SwingUtilities;
-import org.hipspa.weasis.engine.EngineFailure;
-import org.hipspa.weasis.engine.EngineReady;
-import org.hipspa.weasis.ui.Messages;
+import org.hipspa.ui.AnalysisPanel;
+import org.hipspa.ui.Messages;
 import org.weasis.core.ui.util.WtoolBar;
 
 /**
- * The toolbar above the 2D DICOM viewer: analyse the selected series, show or hide the lesion layers.
- *
- * <p>Both stay off until there is something they can do: Analyse until the engine is ready and the analysis is wired
- * (next round), the layer toggle until an analysis has drawn layers.
+ * The toolbar above the 2D DICOM viewer: analyse the selected series, show or hide the lesion layers. Both act on the
+ * side panel through the {@link HipspaSession} and follow it: Analyse is on when the panel's is, the layer switch when
+ * the panel shows a result.
  */
 public final class HipspaToolbar extends WtoolBar {
 
@@ -22,24 +18,33 @@ public final class HipspaToolbar extends WtoolBar {
   private final JButton analyse = new JButton(Messages.get("toolbar.analyse"));
   private final JToggleButton layers = new JToggleButton(Messages.get("toolbar.layers"), true);
 
-  HipspaToolbar(CompletionStage<EngineReady> engine) {
+  HipspaToolbar(HipspaSession session) {
     super(Messages.get("toolbar.name"), POSITION);
     analyse.setName("hipspa.analyse");
-    analyse.setEnabled(false);
-    analyse.setToolTipText(Messages.get("panel.engine.starting"));
     layers.setName("hipspa.layers");
-    layers.setEnabled(false);
     layers.setToolTipText(Messages.get("toolbar.layers.tip"));
+    analyse.addActionListener(e -> session.analyse());
+    layers.addActionListener(e -> session.showLayers(layers.isSelected()));
     add(analyse);
     add(layers);
-    engine.whenComplete(
-        (ready, failure) ->
-            SwingUtilities.invokeLater(
-                () ->
-                    analyse.setToolTipText(
-                        failure == null
-                            ? Messages.get("panel.analysis.unavailable")
-                            : EngineFailure.sentence(failure))));
+    follow(null);
+  }
+
+  /** Takes the panel's state (on the event thread); null when no HipSpA panel is open. */
+  void follow(AnalysisPanel panel) {
+    if (panel == null) {
+      analyse.setEnabled(false);
+      analyse.setToolTipText(Messages.get("toolbar.panel.closed"));
+      layers.setEnabled(false);
+      return;
+    }
+    analyse.setEnabled(panel.analyseButton().isEnabled());
+    analyse.setToolTipText(panel.analyseButton().getToolTipText());
+    boolean result = panel.outcome().isPresent();
+    layers.setEnabled(result);
+    if (result && !layers.isSelected()) {
+      layers.setSelected(true); // a new result is drawn with every layer shown
+    }
   }
 
   public JButton analyseButton() {

@@ -1,7 +1,6 @@
 package org.hipspa.weasis;
 
 import java.util.Hashtable;
-import org.hipspa.weasis.engine.EngineStartup;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.weasis.core.api.gui.Insertable;
@@ -14,7 +13,7 @@ import org.weasis.core.api.gui.InsertableFactory;
     property = {"org.weasis.dicom.viewer2d.View2dContainer=true"})
 public final class HipspaToolbarFactory implements InsertableFactory {
 
-  @Reference private EngineStartup engine;
+  @Reference private HipspaSession session;
 
   @Override
   public Type getType() {
@@ -23,12 +22,16 @@ public final class HipspaToolbarFactory implements InsertableFactory {
 
   @Override
   public Insertable createInstance(Hashtable<String, Object> properties) {
-    return new HipspaToolbar(engine.whenReady());
+    HipspaToolbar toolbar = new HipspaToolbar(session);
+    session.attach(toolbar);
+    return toolbar;
   }
 
   @Override
   public void dispose(Insertable component) {
-    // The toolbar holds no listener on Weasis objects yet; the lesion-layer round removes its own here.
+    if (component instanceof HipspaToolbar toolbar) {
+      session.detach(toolbar);
+    }
   }
 
   @Override

@@ -50,6 +50,8 @@ class WeasisHostIT {
 
   @BeforeAll
   void startWeasisLikeFramework() throws Exception {
+    // As a hospital configures its model folder (a Weasis preference, which Weasis passes as a system property).
+    System.setProperty("hipspa.model", System.getProperty("hipspa.it.model"));
     Path mirrorJar = ItFiles.jar("mirror");
     Path pluginJar = ItFiles.jar("bundle");
     felix =
@@ -68,6 +70,7 @@ class WeasisHostIT {
 
   @AfterAll
   void stopFramework() throws Exception {
+    System.clearProperty("hipspa.model");
     if (felix != null) {
       felix.close();
     }
@@ -98,7 +101,10 @@ class WeasisHostIT {
             .filter(w -> packageOf(w).startsWith("org.weasis."))
             .toList();
 
-    assertThat(weasisWires).hasSize(3);
+    assertThat(weasisWires)
+        .extracting(WeasisHostIT::packageOf)
+        .contains("org.weasis.core.api.gui", "org.weasis.core.ui.docking", "org.weasis.core.ui.model.layer",
+            "org.weasis.dicom.codec", "org.weasis.dicom.viewer2d", "org.weasis.opencv.data");
     assertThat(weasisWires)
         .allSatisfy(
             w -> {
@@ -141,6 +147,7 @@ class WeasisHostIT {
         .containsOnlyKeys(
             "org.hipspa.weasis.HipspaToolbarFactory",
             "org.hipspa.weasis.HipspaToolFactory",
+            "org.hipspa.weasis.HipspaSession",
             "org.hipspa.weasis.engine.EngineStartup");
     for (String name : List.of("org.hipspa.weasis.HipspaToolbarFactory", "org.hipspa.weasis.HipspaToolFactory")) {
       ComponentDescriptionDTO description = byName.get(name);
@@ -202,6 +209,123 @@ class WeasisHostIT {
     assertThat((float[]) call(engine, "selfCheckOutput")).containsExactly(2.5f, 4.5f, 6.5f, 8.5f);
     Path cache = Path.of(System.getenv("DJL_CACHE_DIR"), "pytorch");
     assertThat(cache).isDirectoryRecursivelyContaining("glob:**/libtorch_cpu.so");
+  }
+
+  @Test
+  void anAnalysisInsideTheBundleOfAPhantomSeriesOpenInTheViewerFillsThePanelsTablesAndDrawsTheLayers()
+      throws Exception {
+    ServiceReference<?> reference = felix.context().getServiceReference("org.hipspa.weasis.engine.EngineStartup");
+    // The configured model loads first, so the panel's own pipeline is in place before the test sets its own.
+    ((CompletableFuture<?>) call(felix.context().getService(reference), "whenPipeline")).get(180, TimeUnit.SECONDS);
+    InBundleAnalysis phantom = new InBundleAnalysis(plugin, mirror, 7);
+    phantom.showInSelectedView();
+    Object tool = createInstance(Type.TOOL);
+    Object panel = call(tool, "panel");
+    Object pipeline = phantom.pipeline();
+    Object threads = phantom.daemonThreads();
+    onEdt(() -> InBundleAnalysis.call(panel, "usePipeline", pipeline, threads));
+    awaitOnEdt(() -> ((javax.swing.JButton) call(panel, "analyseButton")).isEnabled(), 60);
+
+    assertThat(onEdt(() -> InBundleAnalysis.call(panel, "analyse"))).isEqualTo(true);
+    awaitOnEdt(() -> ((java.util.Optional<?>) call(panel, "outcome")).isPresent()
+        || !(Boolean) call(panel, "isAnalysing"), 120);
+
+    assertThat(((java.util.Optional<?>) call(panel, "outcome"))).as(String.valueOf(call(panel, "statusText")))
+        .isPresent();
+    Object results = call(panel, "resultsView");
+    Class<?> hipSide = plugin.loadClass("org.hipspa.segment.HipSide");
+    for (Object side : hipSide.getEnumConstants()) {
+      Object model = onEdt(() -> InBundleAnalysis.call(results, "tableModel", side));
+      assertThat((Integer) onEdt(() -> InBundleAnalysis.call(model, "getRowCount"))).as("%s hip rows", side)
+          .isBetween(5, 15);
+    }
+    Object summary = call(results, "summary");
+    assertThat((String) onEdt(() -> InBundleAnalysis.call(summary, "totalText"))).matches("\\d+\\.\\d{3}.*");
+    assertThat((String) call(panel, "statusText")).startsWith("Analysed: coronal, 20 slices");
+    Object presentation = mirror.loadClass("org.weasis.core.api.media.data.TagW").getField("PresentationModel").get(null);
+    int drawn = 0;
+    for (Object image : phantom.images) {
+      Object model = InBundleAnalysis.call(image, "getTagValue", presentation);
+      if (model != null) {
+        drawn += ((List<?>) InBundleAnalysis.call(model, "getModels")).size();
+      }
+    }
+    assertThat(drawn).as("lesion and head shapes on the viewer's images").isPositive();
+    onEdt(() -> InBundleAnalysis.call(panel, "dispose"));
+  }
+
+  @Test
+  void theConfiguredModelLoadsInsideTheBundleAndARealInferenceOnAPhantomSeriesFillsThePanel() throws Exception {
+    ServiceReference<?> reference = felix.context().getServiceReference("org.hipspa.weasis.engine.EngineStartup");
+    Object startup = felix.context().getService(reference);
+    Object loaded = ((java.util.Optional<?>) ((CompletableFuture<?>) call(startup, "whenPipeline"))
+        .get(180, TimeUnit.SECONDS)).orElseThrow();
+    assertThat(loaded.getClass().getClassLoader()).isSameAs(plugin.adapt(BundleWiring.class).getClassLoader());
+    assertThat(InBundleAnalysis.call(call(loaded, "summary"), "name")).isEqualTo("torchscript-unet-test 0.0.1");
+
+    InBundleAnalysis phantom = new InBundleAnalysis(plugin, mirror, 11);
+    phantom.showInSelectedView();
+    Object panel = call(createInstance(Type.TOOL), "panel");
+    // The network's own locator needs trained weights; this random-weight model runs the segment stage only.
+    Object pipeline = phantom.pipelineOn(call(loaded, "segmenter"));
+    Object threads = InBundleAnalysis.staticCall(plugin.loadClass("org.hipspa.weasis.engine.BundleThreads"), "named",
+        "hipspa-analysis");
+    awaitOnEdt(() -> ((javax.swing.JButton) call(panel, "analyseButton")).isEnabled(), 60);
+    onEdt(() -> InBundleAnalysis.call(panel, "usePipeline", pipeline, threads));
+
+    assertThat(onEdt(() -> InBundleAnalysis.call(panel, "analyse"))).isEqualTo(true);
+    awaitOnEdt(() -> !(Boolean) call(panel, "isAnalysing"), 180);
+
+    java.util.Optional<?> outcome = (java.util.Optional<?>) call(panel, "outcome");
+    assertThat(outcome).as(String.valueOf(call(panel, "statusText"))).isPresent();
+    Object result = InBundleAnalysis.call(outcome.get(), "result");
+    assertThat(InBundleAnalysis.call(InBundleAnalysis.call(result, "provenance"), "modelName"))
+        .isEqualTo("torchscript-unet-test");
+    assertThat(InBundleAnalysis.call(InBundleAnalysis.call(result, "prediction"), "size")).isEqualTo(20);
+    Object scores = InBundleAnalysis.call(result, "scores");
+    Object results = call(panel, "resultsView");
+    for (Object side : plugin.loadClass("org.hipspa.segment.HipSide").getEnumConstants()) {
+      long expected = ((List<?>) InBundleAnalysis.call(scores, "himrissRows")).stream()
+          .filter(row -> {
+            try {
+              return InBundleAnalysis.call(row, "role", side) != null;
+            } catch (Exception e) {
+              throw new IllegalStateException(e);
+            }
+          })
+          .count();
+      Object model = onEdt(() -> InBundleAnalysis.call(results, "tableModel", side));
+      assertThat((long) (Integer) onEdt(() -> InBundleAnalysis.call(model, "getRowCount"))).isEqualTo(expected);
+    }
+    System.out.printf("Random-weight TorchScript U-Net inside the bundle: %s; UNet-score total %s%n",
+        call(panel, "statusText"), onEdt(() -> InBundleAnalysis.call(call(results, "summary"), "totalText")));
+    onEdt(() -> InBundleAnalysis.call(panel, "dispose"));
+  }
+
+  private static Object onEdt(java.util.concurrent.Callable<Object> task) throws Exception {
+    java.util.concurrent.atomic.AtomicReference<Object> result = new java.util.concurrent.atomic.AtomicReference<>();
+    java.util.concurrent.atomic.AtomicReference<Exception> failure = new java.util.concurrent.atomic.AtomicReference<>();
+    javax.swing.SwingUtilities.invokeAndWait(() -> {
+      try {
+        result.set(task.call());
+      } catch (Exception e) {
+        failure.set(e);
+      }
+    });
+    if (failure.get() != null) {
+      throw failure.get();
+    }
+    return result.get();
+  }
+
+  private static void awaitOnEdt(java.util.concurrent.Callable<Boolean> condition, int seconds) throws Exception {
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    while (!(Boolean) onEdt(() -> condition.call())) {
+      if (System.nanoTime() > end) {
+        throw new AssertionError("not reached within " + seconds + " s");
+      }
+      Thread.sleep(50);
+    }
   }
 
   private enum Type {

@@ -26,8 +26,12 @@ class WeasisRuntimeModulesIT {
           "java.base", "java.compiler", "java.datatransfer", "java.net.http", "java.desktop", "java.logging",
           "java.management", "java.prefs", "java.xml", "java.sql", "jdk.localedata", "jdk.charsets");
 
-  /** Packages Weasis's own bundles export that a plugin may require. */
-  private static final List<String> WEASIS_EXPORTS = List.of("org.weasis.", "org.slf4j", "bibliothek.");
+  /**
+   * Packages Weasis's own bundles export that a plugin may require, and the OSGi framework API its Felix system
+   * bundle exports (org.osgi.framework 1.10 in Felix 7).
+   */
+  private static final List<String> WEASIS_EXPORTS =
+      List.of("org.weasis.", "org.slf4j", "bibliothek.", "org.osgi.framework");
 
   private WeasisLikeFramework felix;
   private Bundle plugin;

@@ -1,0 +1,169 @@
+package org.hipspa.ui;
+
+import java.awt.GridLayout;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JFileChooser;
+import javax.swing.JPanel;
+import javax.swing.SwingUtilities;
+import org.hipspa.HipspaException;
+import org.hipspa.dicom.export.DicomResultExport;
+import org.hipspa.report.AnalysisResult;
+import org.hipspa.report.Provenance;
+import org.hipspa.segment.AlgorithmIdentity;
+import org.hipspa.report.OutputFolder;
+import org.hipspa.report.ReportWriter;
+import org.hipspa.report.SliceTableCsv;
+
+/**
+ * Saving a result: the report folder (HTML, JSON, CSV, overlays) through {@link OutputFolder}, so it appears whole or
+ * not at all and never inside an input folder; the slice table alone as CSV, written under a temporary name and moved
+ * into place; the masks as a DICOM SEG with the scores as an SR that points into it, readable by Weasis, OHIF, 3D
+ * Slicer and a PACS. Files are written off the event thread.
+ */
+public final class ExportActions extends JPanel {
+
+
+  private final JButton report = new JButton(Messages.get("export.report"));
+  private final JButton csv = new JButton(Messages.get("export.csv"));
+  private final JButton segSr = new JButton(Messages.get("export.segsr"));
+  private final Executor writer;
+  private final Consumer<String> tell;
+  private AnalysisOutcome outcome;
+
+  /**
+   * @param writer runs the writing (a background executor)
+   * @param tell shows the outcome of a save to the person, one sentence, on the event thread
+   */
+  public ExportActions(Executor writer, Consumer<String> tell) {
+    super(new GridLayout(0, 1, 0, 3));
+    this.writer = writer;
+    this.tell = tell;
+    setName("hipspa.export");
+    setBorder(BorderFactory.createTitledBorder(Messages.get("export.title")));
+    report.setName("hipspa.export.report");
+    report.setToolTipText(Messages.get("export.report.tip"));
+    csv.setName("hipspa.export.csv");
+    csv.setToolTipText(Messages.get("export.csv.tip"));
+    segSr.setName("hipspa.export.segsr");
+    segSr.setToolTipText(Messages.get("export.segsr.tip"));
+    report.addActionListener(e -> choose(true).ifPresent(this::saveReport));
+    csv.addActionListener(e -> choose(false).ifPresent(this::saveCsv));
+    segSr.addActionListener(e -> choose(true).ifPresent(this::saveSegSr));
+    add(report);
+    add(csv);
+    add(segSr);
+    show(null);
+  }
+
+  /** The result the buttons save, or null for none (buttons off). */
+  public void show(AnalysisOutcome result) {
+    outcome = result;
+    report.setEnabled(result != null);
+    csv.setEnabled(result != null);
+    segSr.setEnabled(result != null);
+  }
+
+  /** Writes {@code hipspa-series-N-seg.dcm} and {@code -sr.dcm} into a new folder, never inside an input folder. */
+  public CompletableFuture<Path> saveSegSr(Path folder) {
+    AnalysisOutcome o = outcome;
+    AnalysisResult r = o.result();
+    Provenance p = r.provenance();
+    DicomResultExport export =
+        new DicomResultExport(new AlgorithmIdentity(p.modelName(), p.modelVersion(), p.weightsSha256()));
+    String base = "hipspa-series-" + r.series().seriesNumber();
+    return write(() -> {
+      OutputFolder.write(folder, o.inputs(), dir -> export.write(r.series(), r.prediction(), r.scores(), dir, base));
+      return folder;
+    }, Messages.get("export.segsr.done", folder));
+  }
+
+  public CompletableFuture<Path> saveReport(Path folder) {
+    AnalysisOutcome o = outcome;
+    return write(() -> {
+      OutputFolder.write(folder, o.inputs(), dir -> ReportWriter.writeInto(o.result(), dir));
+      return folder;
+    }, Messages.get("export.report.done", folder));
+  }
+
+  public CompletableFuture<Path> saveCsv(Path file) {
+    AnalysisOutcome o = outcome;
+    return write(() -> {
+      writeWhole(file, SliceTableCsv.render(o.result().scores()));
+      return file;
+    }, Messages.get("export.csv.done", file));
+  }
+
+  private interface Write {
+    Path run() throws IOException, HipspaException;
+  }
+
+  private CompletableFuture<Path> write(Write task, String success) {
+    CompletableFuture<Path> done = new CompletableFuture<>();
+    writer.execute(() -> {
+      try {
+        Path written = task.run();
+        SwingUtilities.invokeLater(() -> tell.accept(success));
+        done.complete(written);
+      } catch (HipspaException e) {
+        SwingUtilities.invokeLater(() -> tell.accept(e.getMessage()));
+        done.completeExceptionally(e);
+      } catch (IOException | RuntimeException e) {
+        String sentence = Messages.get("export.failed", e.getMessage());
+        SwingUtilities.invokeLater(() -> tell.accept(sentence));
+        done.completeExceptionally(e);
+      }
+    });
+    return done;
+  }
+
+  private static void writeWhole(Path file, String text) throws IOException {
+    Path target = file.toAbsolutePath();
+    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".writing");
+    try {
+      Files.writeString(temp, text, StandardCharsets.UTF_8);
+      try {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  private java.util.Optional<Path> choose(boolean folder) {
+    JFileChooser chooser = new JFileChooser();
+    if (folder) {
+      chooser.setDialogTitle(Messages.get("export.chooser.folder"));
+      chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
+    } else {
+      chooser.setDialogTitle(Messages.get("export.chooser.csv"));
+      chooser.setSelectedFile(new java.io.File(ReportWriter.CSV));
+    }
+    return chooser.showSaveDialog(this) == JFileChooser.APPROVE_OPTION
+        ? java.util.Optional.of(chooser.getSelectedFile().toPath())
+        : java.util.Optional.empty();
+  }
+
+  public JButton reportButton() {
+    return report;
+  }
+
+  public JButton csvButton() {
+    return csv;
+  }
+
+  public JButton segSrButton() {
+    return segSr;
+  }
+}
