@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Finds hip inflammation in spondyloarthritis on coronal STIR MRI.",
     subcommands = {CommandLine.HelpCommand.class, SeriesCommand.class, AnalyzeCommand.class, DemoCommand.class,
-      PhantomCommand.class, TrainCommand.class, BenchCommand.class})
+      PhantomCommand.class, TrainCommand.class, ValidateCommand.class, BenchCommand.class})
 public final class HipspaCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
