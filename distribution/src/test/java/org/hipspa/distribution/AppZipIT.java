@@ -46,6 +46,26 @@ class AppZipIT {
   }
 
   @Test
+  void bothLaunchersGiveJavaTheSameOptionsAndMainClass() throws IOException {
+    List<String> unix = jvmOptions(Packages.text(zip, root + "bin/hipspa"));
+    List<String> windows = jvmOptions(Packages.text(zip, root + "bin/hipspa.bat"));
+    assertThat(unix).contains("-Xmx4g", "-Dai.djl.offline=true", "-Dhipspa.model=", "-Djdk.xml.xpathExprOpLimit=0",
+        "-Djdk.xml.xpathExprGrpLimit=0", "-Djdk.xml.xpathTotalOpLimit=0", "org.hipspa.cli.HipspaCommand");
+    assertThat(windows).containsExactlyInAnyOrderElementsOf(unix);
+  }
+
+  /** The -X/-D options (a -D's value cut after '=') and the main class a launcher passes to java. */
+  private static List<String> jvmOptions(String launcher) {
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("(-Xmx\\w+|-D[\\w.]+=(?:true|0)?|org\\.hipspa\\.cli\\.\\w+)").matcher(launcher.replaceAll("(?m)^(#|rem ).*$", ""));
+    List<String> found = new java.util.ArrayList<>();
+    while (m.find()) {
+      found.add(m.group(1));
+    }
+    return found.stream().distinct().sorted().toList();
+  }
+
+  @Test
   void libHoldsTheCommandLineTheEngineAndTheNativesOfItsPlatformOnly() {
     String lib = root + "lib/";
     assertThat(entries).contains(lib + "weasis-hipspa-model-" + Packages.version() + ".jar");
