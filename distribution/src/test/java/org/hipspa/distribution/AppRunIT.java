@@ -15,8 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The app zip unzipped into an empty folder and run as a user would: from another directory, with PATH holding only
- * java (no Maven), HOME an empty folder (no ~/.m2), and, where the machine allows it, no network at all.
+ * The app zip unzipped into an empty folder (a space in its path) and run as a user would: from another directory, with
+ * PATH holding only java (no Maven), HOME an empty folder (no ~/.m2), and, where the machine allows it, no network.
  *
  * <p>DJL_CACHE_DIR is the one thing taken from the build: the PyTorch libraries the model module's tests already
  * unpacked (430 MB). A fresh cache per run would write 430 MB on every mvn verify and prove only that DJL can unpack
@@ -34,7 +34,8 @@ class AppRunIT {
     assumeTrue(Packages.appPlatform().equals(hostPlatform()),
         "the app zip carries " + Packages.appPlatform() + " natives; this machine is " + hostPlatform());
     work = Files.createTempDirectory(Packages.workDir(), "app-");
-    Path unpacked = Files.createDirectories(work.resolve("unpacked"));
+    // A space in the path, as in "~/My Apps": the launcher must quote every path it builds.
+    Path unpacked = Files.createDirectories(work.resolve("unpacked app"));
     Run unzip = Run.of(List.of("unzip", "-q", Packages.appZip().toString(), "-d", unpacked.toString()),
         Map.of("PATH", "/usr/bin:/bin"), work, Duration.ofMinutes(2));
     assertThat(unzip.exitCode()).as(unzip.toString()).isZero();
