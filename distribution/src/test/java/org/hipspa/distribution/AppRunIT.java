@@ -48,9 +48,7 @@ class AppRunIT {
   void printsItsVersionFromAnotherDirectory() throws Exception {
     Run run = hipspa(app.resolve("bin/hipspa"), cleanEnvironment(), "--version");
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    // TODO: exactly "hipspa <version>" once the model module's jar manifest carries Implementation-Version
-    // (maven-jar-plugin addDefaultImplementationEntries in weasis-hipspa-model/pom.xml); until then "development".
-    assertThat(run.outLines()).singleElement().asString().startsWith("hipspa ");
+    assertThat(run.outLines()).containsExactly("hipspa " + Packages.version());
   }
 
   @Test

@@ -136,7 +136,15 @@ public final class ModelPackage {
    * that one crop gives one map per structure. The caller owns the returned model and closes it.
    */
   public Model load() throws ModelPackageException {
-    Model model = Model.newInstance(manifest.name() == null ? "hipspa" : manifest.name(), ENGINE);
+    Model model;
+    try {
+      model = Model.newInstance(manifest.name() == null ? "hipspa" : manifest.name(), ENGINE);
+    } catch (RuntimeException e) {
+      // DJL's EngineException and the like: the native library is missing, foreign, or cannot be unpacked.
+      throw new ModelPackageException("The PyTorch engine could not start (" + firstLine(e)
+          + "): check that the PyTorch native jar for this platform is installed and that DJL_CACHE_DIR ("
+          + System.getenv().getOrDefault("DJL_CACHE_DIR", "~/.djl.ai") + ") is writable with about 500 MB free.", e);
+    }
     try {
       if (ModelManifest.Weights.TORCHSCRIPT.equals(manifest.weights().format())) {
         String file = manifest.weights().file();
@@ -187,5 +195,11 @@ public final class ModelPackage {
         throw new ModelPackageException("This model gives output " + got + " for one crop, but HipSpA needs " + expected + " (one map per structure): choose a model made for HipSpA.");
       }
     }
+  }
+
+  private static String firstLine(Throwable e) {
+    String message = String.valueOf(e.getMessage());
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
   }
 }
