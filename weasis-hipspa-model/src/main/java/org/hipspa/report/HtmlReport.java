@@ -63,7 +63,7 @@ public final class HtmlReport {
         h.append("<p>").append(esc(hip.problem())).append("</p>\n");
       } else if (hip.slicesNotCounted() > 0) {
         h.append("<p>").append(hip.slicesNotCounted()).append(" of the ").append(side.label())
-            .append(" hip's HIMRISS slices show no femoral head and do not count.</p>\n");
+            .append(" hip's HIMRISS slices do not count (the table says why).</p>\n");
       }
     }
     h.append("<p>Each slice score is the sum of pixel values inside the lesion masks (bone marrow edema or")
@@ -71,7 +71,9 @@ public final class HtmlReport {
         .append(" HIMRISS slices: the slice with the largest femoral head, ")
         .append(p.settings().centralHalfWidth()).append(" on each side of it, then ")
         .append(p.settings().anteriorSlices()).append(" anterior and ").append(p.settings().posteriorSlices())
-        .append(" posterior.</p>\n");
+        .append(" posterior. A slice counts only where its femoral head section is at least ")
+        .append(Math.round(100 * p.settings().minHeadAreaFraction()))
+        .append(" % of the hip's largest, since a ratio over a thin cap of the head is unstable.</p>\n");
 
     h.append("<h2>HIMRISS slices, anterior to posterior</h2>\n").append(legend());
     h.append("<table><tr><th class=\"l\" rowspan=\"2\">Slice</th><th rowspan=\"2\">Instance</th><th rowspan=\"2\">Position (mm)</th>")

@@ -57,6 +57,7 @@ public final class JsonReport {
     settings.addProperty("centralSlices", p.settings().centralSlices());
     settings.addProperty("anteriorSlices", p.settings().anteriorSlices());
     settings.addProperty("posteriorSlices", p.settings().posteriorSlices());
+    settings.addProperty("minHeadAreaFraction", p.settings().minHeadAreaFraction());
     o.add("himrissSettings", settings);
     return o;
   }

@@ -35,12 +35,14 @@ public final class SeriesScorer {
 
     boolean anteriorFirst = AnatomicalOrder.anteriorFirst(series);
     Map<HipSide, HipSelection> selections = new EnumMap<>(HipSide.class);
-    Map<HipSide, HipScore> scores = new EnumMap<>(HipSide.class);
     for (HipSide side : HipSide.values()) {
       List<Double> areas = all.stream().map(s -> s.hip(side).headAreaMm2()).toList();
-      HipSelection selection = HimrissSelector.select(areas, anteriorFirst, settings);
-      selections.put(side, selection);
-      scores.put(side, sum(side, selection, all));
+      selections.put(side, HimrissSelector.select(areas, anteriorFirst, settings));
+    }
+    all = excludeSmallHeadSections(all, selections);
+    Map<HipSide, HipScore> scores = new EnumMap<>(HipSide.class);
+    for (HipSide side : HipSide.values()) {
+      scores.put(side, sum(side, selections.get(side), all));
     }
 
     List<HimrissRow> rows = new ArrayList<>();
@@ -53,6 +55,30 @@ public final class SeriesScorer {
       }
     }
     return new ScoreResult(settings, all, rows, scores.get(HipSide.RIGHT), scores.get(HipSide.LEFT));
+  }
+
+  /** Marks, per hip, the slices whose head section is below the settings' fraction of the central one. */
+  private List<SliceScores> excludeSmallHeadSections(List<SliceScores> all, Map<HipSide, HipSelection> selections) {
+    double right = centralArea(all, selections.get(HipSide.RIGHT), HipSide.RIGHT);
+    double left = centralArea(all, selections.get(HipSide.LEFT), HipSide.LEFT);
+    String reason = String.format(java.util.Locale.ROOT,
+        "femoral head section under %.0f%% of its largest, too small for a stable proportion",
+        100 * settings.minHeadAreaFraction());
+    List<SliceScores> marked = new ArrayList<>(all.size());
+    for (SliceScores s : all) {
+      marked.add(new SliceScores(s.sliceIndex(), s.instanceNumber(), s.positionMm(),
+          tooSmall(s.right(), right) ? s.right().excluded(reason) : s.right(),
+          tooSmall(s.left(), left) ? s.left().excluded(reason) : s.left()));
+    }
+    return marked;
+  }
+
+  private boolean tooSmall(HipMeasurement m, double centralArea) {
+    return m.counts() && m.headAreaMm2() < settings.minHeadAreaFraction() * centralArea;
+  }
+
+  private static double centralArea(List<SliceScores> all, HipSelection selection, HipSide side) {
+    return selection.isEmpty() ? 0 : all.get(selection.centralSliceIndex()).hip(side).headAreaMm2();
   }
 
   private static HipScore sum(HipSide side, HipSelection selection, List<SliceScores> all) {

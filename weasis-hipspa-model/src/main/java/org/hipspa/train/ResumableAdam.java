@@ -25,7 +25,7 @@ import java.util.Map;
  * random id per run, so the state is saved under the parameter's path in the block instead.
  */
 public final class ResumableAdam extends Optimizer {
-  private final float learningRate;
+  private float learningRate;
   private final float beta1 = 0.9f;
   private final float beta2 = 0.999f;
   private final float epsilon = 1e-8f;
@@ -35,6 +35,11 @@ public final class ResumableAdam extends Optimizer {
 
   public ResumableAdam(float learningRate) {
     super(new Builder());
+    this.learningRate = learningRate;
+  }
+
+  /** The rate for the next updates; training sets it each epoch from its schedule. */
+  public void setLearningRate(float learningRate) {
     this.learningRate = learningRate;
   }
 

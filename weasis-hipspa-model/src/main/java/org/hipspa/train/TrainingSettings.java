@@ -17,6 +17,15 @@ public record TrainingSettings(
     return new TrainingSettings(UNetSettings.DEFAULT_BASE_WIDTH, UNetSettings.DEFAULT_DEPTH, 40, 8, 1e-3f, 8, 1L, true, 0.15);
   }
 
+  /**
+   * The learning rate of an epoch (from 1): nnU-Net's polynomial decay, {@code lr * (1 - (epoch - 1) / epochs)^0.9}.
+   * A constant rate made validation Dice swing by up to 0.3 between late epochs on the phantom cohort.
+   */
+  public float learningRateAt(int epoch) {
+    double progress = Math.min(1.0, (epoch - 1) / (double) epochs);
+    return (float) (learningRate * Math.pow(1 - progress, 0.9));
+  }
+
   public UNetSettings network() {
     return UNetSettings.hipspa(baseWidth, depth);
   }
@@ -33,6 +42,7 @@ public record TrainingSettings(
     m.put("epochs", epochs);
     m.put("batchSize", batchSize);
     m.put("learningRate", learningRate);
+    m.put("learningRateSchedule", "poly: lr * (1 - (epoch - 1) / epochs)^0.9");
     m.put("optimizer", "Adam");
     m.put("loss", "BCE + soft Dice per structure");
     m.put("patience", patience);

@@ -97,6 +97,7 @@ public final class UNetTraining {
             break;
           }
           long start = System.nanoTime();
+          adam.setLearningRate(settings.learningRateAt(epoch));
           double trainLoss = trainOneEpoch(trainer, loss, trainCrops, new Random(settings.seed() * 1_000_003L + epoch));
           SegmentationScores scores = evaluate(net, model.getNDManager(), validationCrops, settings.batchSize());
           double dice = scores.meanDice();

@@ -103,4 +103,21 @@ class SeriesScorerTest {
     assertThat(order.get(0)).isGreaterThan(order.get(order.size() - 1));
     assertThat(result.himrissRows().get(0).rightRole()).isEqualTo(SliceRole.ANTERIOR);
   }
+
+  @Test
+  void aSliceWhoseHeadSectionIsUnderAQuarterOfTheLargestDoesNotCountAndSaysWhy() throws Exception {
+    MrSeries series = series(20, new Vec3(0, 0, -1));
+    // With a peak of 10 rows at slice 9, slices 0, 1, 17 and 18 show 1 or 2 rows: 10 or 20 % of the largest section.
+    ScoreResult strict = new SeriesScorer(new HimrissSettings(5, 8, 8, 0.25)).score(series, segmentation(series, 9));
+    ScoreResult lenient = new SeriesScorer(new HimrissSettings(5, 8, 8, 0.0)).score(series, segmentation(series, 9));
+
+    HipMeasurement edge = strict.allSlices().get(1).right();
+    assertThat(edge.headPixels()).isEqualTo(20);
+    assertThat(edge.counts()).isFalse();
+    assertThat(edge.notCountedReason()).isEqualTo(
+        "femoral head section under 25% of its largest, too small for a stable proportion");
+    assertThat(strict.right().slicesNotCounted()).isEqualTo(lenient.right().slicesNotCounted() + 4);
+    assertThat(strict.right().unetScore()).isCloseTo(
+        lenient.right().unetScore() - 2 * (1.0 / 10) - 2 * (1.0 / 20), within(1e-12));
+  }
 }

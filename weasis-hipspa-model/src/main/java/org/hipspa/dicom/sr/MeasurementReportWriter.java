@@ -197,6 +197,7 @@ public final class MeasurementReportWriter {
     number(group, SrCodes.CENTRAL_SLICES_SETTING, settings.centralSlices(), SrCodes.SLICES);
     number(group, SrCodes.ANTERIOR_SLICES_SETTING, settings.anteriorSlices(), SrCodes.SLICES);
     number(group, SrCodes.POSTERIOR_SLICES_SETTING, settings.posteriorSlices(), SrCodes.SLICES);
+    number(group, SrCodes.MIN_HEAD_FRACTION_SETTING, settings.minHeadAreaFraction(), SrCodes.RATIO);
   }
 
   private void image(ContentItem parent, Code concept, MrSlice slice, MrSeries series) throws DicomException {

@@ -59,4 +59,6 @@ public final class SrCodes {
   public static final Code CENTRAL_SLICES_SETTING = Code.hipspa("SET-CENTRAL", "HIMRISS central slices setting");
   public static final Code ANTERIOR_SLICES_SETTING = Code.hipspa("SET-ANTERIOR", "HIMRISS anterior slices setting");
   public static final Code POSTERIOR_SLICES_SETTING = Code.hipspa("SET-POSTERIOR", "HIMRISS posterior slices setting");
+  public static final Code MIN_HEAD_FRACTION_SETTING =
+      Code.hipspa("SET-MIN-HEAD", "Minimum femoral head section counted, fraction of the largest");
 }
