@@ -31,6 +31,8 @@ public final class NetworkHeadLocator implements HipLocator {
   public static final double MIN_HEAD_AREA_MM2 = Math.PI * 10 * 10;
   public static final double MAX_HEAD_AREA_MM2 = Math.PI * 36 * 36;
   static final double PROBABILITY_THRESHOLD = 0.5;
+  /** Femoral head centres lie 80 to 110 mm from the midline in adults; the bladder and symphysis lie on it. */
+  public static final double MIN_OFF_MIDLINE_MM = 45;
 
   private final HeadProbability network;
   private final CropSpec spec;
@@ -62,7 +64,9 @@ public final class NetworkHeadLocator implements HipLocator {
     progress.progress(Stage.LOCATE, 0.8);
 
     Map<HipSide, HipLocation> best = new EnumMap<>(HipSide.class);
+    Map<HipSide, Double> bestWeight = new EnumMap<>(HipSide.class);
     boolean leftAtHigherColumns = series.slice(0).geometry().rowDirection().x() >= 0;
+    double midline = BodyMidline.column(series);
     double pixelArea = series.spacingX() * series.spacingY();
     for (int s = 0; s < slices.size(); s++) {
       cancel.throwIfCancelled();
@@ -73,13 +77,19 @@ public final class NetworkHeadLocator implements HipLocator {
         if (area < MIN_HEAD_AREA_MM2 || area > MAX_HEAD_AREA_MM2) {
           continue;
         }
-        boolean higherColumns = region.centroidX() >= (series.columns() - 1) / 2.0;
+        if (Math.abs(region.centroidX() - midline) * series.spacingX() < MIN_OFF_MIDLINE_MM) {
+          continue;
+        }
+        boolean higherColumns = region.centroidX() >= midline;
         HipSide side = higherColumns == leftAtHigherColumns ? HipSide.LEFT : HipSide.RIGHT;
+        double support = meanProbability(stitched, region);
         HipLocation candidate = new HipLocation(side, region.centroidX(), region.centroidY(),
-            Math.sqrt(area / Math.PI), slices.get(s), meanProbability(stitched, region));
-        HipLocation current = best.get(side);
-        if (current == null || candidate.radiusMm() > current.radiusMm()) {
+            Math.sqrt(area / Math.PI), slices.get(s), support);
+        // The surest large region wins: the head's central section, not a small or doubtful one.
+        double weight = area * support;
+        if (!best.containsKey(side) || weight > bestWeight.get(side)) {
           best.put(side, candidate);
+          bestWeight.put(side, weight);
         }
       }
     }
