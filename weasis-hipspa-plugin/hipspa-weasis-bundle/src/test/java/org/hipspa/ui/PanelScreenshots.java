@@ -66,7 +66,7 @@ public final class PanelScreenshots {
     SwingUtilities.invokeAndWait(() -> {
       FlatDarkLaf.setup();
       AnalysisPanel panel = new AnalysisPanel(
-          new ModelSummary("phantom ground-truth masks (no trained model exists yet)",
+          new ModelSummary("phantom ground-truth masks (interface picture, no network)",
               "Synthetic phantom data: not for diagnosis."), host);
       panel.usePipeline(KnownMasksSegmenter.returning(truth).pipeline(Clock.systemUTC()),
         AnalysisController.daemonThreads());
