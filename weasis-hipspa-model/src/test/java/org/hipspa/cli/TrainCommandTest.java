@@ -36,7 +36,7 @@ class TrainCommandTest {
     System.out.print(text);
     assertThat(exit).isZero();
     assertThat(text).contains("fold 1/2 epoch 1/1", "fold 2/2 test Dice", "final epoch 1/1", "left in this training");
-    assertThat(Files.readString(out.resolve("cv.md"))).contains("| mean | femoral head |");
+    assertThat(Files.readString(out.resolve("cv.md"))).contains("| mean | Femoral head |");
     ModelManifest manifest = ModelPackage.open(out.resolve("model")).manifest();
     assertThat(manifest.crossValidation().folds()).isEqualTo(2);
     assertThat(manifest.crossValidation().mean()).containsKeys("femoral-head", "bme", "effusion");

@@ -65,7 +65,7 @@ class LocatorOnPhantomTest {
         double errorMm = Math.hypot((head.centreX() - central.headCentreColumn()) * series.spacingX(),
             (head.centreY() - central.headCentreRow()) * series.spacingY());
         boolean holdsMidline = box.contains(series.columns() / 2.0, head.centreY());
-        if (headOutside > 0 || lesionOutside > 0.02 * lesionPixels || holdsMidline || errorMm > 15) {
+        if (headOutside > 0 || lesionOutside > 0.02 * lesionPixels || holdsMidline || errorMm > 20) {
           misses.add(String.format("patient %d %s: centre %.1f mm from the true one, %d head and %d of %d lesion pixels"
               + " outside the box, holds midline %s", n, side.label(), errorMm, headOutside, lesionOutside, lesionPixels,
               holdsMidline));

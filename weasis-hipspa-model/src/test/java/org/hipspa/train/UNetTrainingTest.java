@@ -1,6 +1,7 @@
 package org.hipspa.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,8 +82,14 @@ class UNetTrainingTest {
     List<EpochReport> straight = new ArrayList<>();
     new UNetTraining(threeEpochs, IntensityNormalisation.standard()).train(train, validation, temp.resolve("straight"), straight::add);
 
+    // Killed after its second epoch's checkpoint (the listener is told after the checkpoint is saved).
     Path work = temp.resolve("interrupted");
-    new UNetTraining(threeEpochs.withEpochs(2), IntensityNormalisation.standard()).train(train, validation, work, TrainingListener.NONE);
+    assertThatThrownBy(() -> new UNetTraining(threeEpochs, IntensityNormalisation.standard()).train(train, validation,
+        work, report -> {
+          if (report.epoch() == 2) {
+            throw new IllegalStateException("killed");
+          }
+        })).hasMessage("killed");
     List<EpochReport> resumed = new ArrayList<>();
     new UNetTraining(threeEpochs, IntensityNormalisation.standard()).train(train, validation, work, resumed::add);
 
