@@ -29,6 +29,7 @@ import org.hipspa.dicom.result.AtomicDicomFile;
 import org.hipspa.dicom.result.Code;
 import org.hipspa.dicom.result.DerivedObjectHeader;
 import org.hipspa.dicom.result.DicomUids;
+import org.hipspa.dicom.result.InstanceReferences;
 import org.hipspa.dicom.result.SourceFrames;
 import org.hipspa.dicom.seg.WrittenSegmentation.FrameKey;
 import org.hipspa.image.BinaryMask;
@@ -253,17 +254,8 @@ public final class SegWriter {
     for (MrSlice s : series.slices()) {
       instances.putIfAbsent(s.sopInstanceUid(), s.sopClassUid());
     }
-    List<AttributeList> items = new ArrayList<>();
-    instances.forEach((uid, cls) -> {
-      AttributeList item = new AttributeList();
-      ui(item, TagFromName.ReferencedSOPClassUID, cls);
-      ui(item, TagFromName.ReferencedSOPInstanceUID, uid);
-      items.add(item);
-    });
-    AttributeList seriesItem = new AttributeList();
-    ui(seriesItem, TagFromName.SeriesInstanceUID, series.seriesInstanceUid());
-    sequence(seriesItem, TagFromName.ReferencedInstanceSequence, items.toArray(AttributeList[]::new));
-    sequence(list, TagFromName.ReferencedSeriesSequence, seriesItem);
+    sequence(list, TagFromName.ReferencedSeriesSequence, InstanceReferences.seriesItem(series.seriesInstanceUid(),
+        instances, TagFromName.ReferencedInstanceSequence));
   }
 
   static String fit(String text, int max) {

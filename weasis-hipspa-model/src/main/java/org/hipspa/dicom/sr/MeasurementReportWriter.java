@@ -25,6 +25,7 @@ import org.hipspa.dicom.result.Attributes;
 import org.hipspa.dicom.result.Code;
 import org.hipspa.dicom.result.DerivedObjectHeader;
 import org.hipspa.dicom.result.DicomUids;
+import org.hipspa.dicom.result.InstanceReferences;
 import org.hipspa.dicom.result.SourceFrames;
 import org.hipspa.dicom.seg.HipSegments;
 import org.hipspa.dicom.seg.SegmentDefinition;
@@ -251,17 +252,7 @@ public final class MeasurementReportWriter {
   }
 
   private static AttributeList seriesItem(String seriesUid, Map<String, String> instances) {
-    List<AttributeList> items = new ArrayList<>();
-    instances.forEach((uid, cls) -> {
-      AttributeList item = new AttributeList();
-      ui(item, TagFromName.ReferencedSOPClassUID, cls);
-      ui(item, TagFromName.ReferencedSOPInstanceUID, uid);
-      items.add(item);
-    });
-    AttributeList series = new AttributeList();
-    ui(series, TagFromName.SeriesInstanceUID, seriesUid);
-    sequence(series, TagFromName.ReferencedSOPSequence, items.toArray(AttributeList[]::new));
-    return series;
+    return InstanceReferences.seriesItem(seriesUid, instances, TagFromName.ReferencedSOPSequence);
   }
 
   private static String capitalised(String s) {
