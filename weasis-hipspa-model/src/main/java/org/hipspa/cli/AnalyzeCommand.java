@@ -65,6 +65,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--posterior", defaultValue = "5", description = "HIMRISS slices posterior to the central block (default ${DEFAULT-VALUE}).")
   int posterior;
 
+  @Option(names = "--min-head-fraction", defaultValue = "0.25", description = "A HIMRISS slice counts only where its femoral"
+      + " head section is at least this fraction of the hip's largest (default ${DEFAULT-VALUE}).")
+  double minHeadFraction;
+
   @Override
   public Integer call() {
     LibraryLogging.quietPixelMed();
@@ -82,7 +86,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(onInterrupt);
     PrintWriter err = spec.commandLine().getErr();
     try {
-      AnalysisResult result = run(inputs, seriesUid, model, new HimrissSettings(central, anterior, posterior), out,
+      AnalysisResult result = run(inputs, seriesUid, model, new HimrissSettings(central, anterior, posterior, minHeadFraction), out,
           new ConsoleProgress(err), cancel);
       printSummary(result, out, spec.commandLine().getOut());
       return 0;
