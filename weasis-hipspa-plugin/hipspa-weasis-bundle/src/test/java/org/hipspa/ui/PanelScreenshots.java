@@ -44,6 +44,8 @@ public final class PanelScreenshots {
     long seed = args.length > 1 ? Long.parseLong(args[1]) : 7;
     PhantomPatient patient = new PhantomGenerator().generate(PhantomSettings.defaults(seed));
     SeriesSegmentation truth = PhantomTruth.segmentation(patient);
+    // With a model folder as third argument the panel runs the real network; without, the phantom's true masks.
+    org.hipspa.net.Segmenter network = args.length > 2 ? org.hipspa.net.Segmenter.open(Path.of(args[2]), 8) : null;
     SliceViewStandIn view = new SliceViewStandIn();
     AnalysisHost host = new AnalysisHost() {
       @Override
@@ -65,11 +67,19 @@ public final class PanelScreenshots {
     AtomicReference<JFrame> frameRef = new AtomicReference<>();
     SwingUtilities.invokeAndWait(() -> {
       FlatDarkLaf.setup();
-      AnalysisPanel panel = new AnalysisPanel(
-          new ModelSummary("phantom ground-truth masks (interface picture, no network)",
-              "Synthetic phantom data: not for diagnosis."), host);
-      panel.usePipeline(KnownMasksSegmenter.returning(truth).pipeline(Clock.systemUTC()),
-        AnalysisController.daemonThreads());
+      AnalysisPanel panel;
+      if (network == null) {
+        panel = new AnalysisPanel(new ModelSummary("phantom ground-truth masks (interface picture, no network)",
+            "Synthetic phantom data: not for diagnosis."), host);
+        panel.usePipeline(KnownMasksSegmenter.returning(truth).pipeline(Clock.systemUTC()),
+            AnalysisController.daemonThreads());
+      } else {
+        var manifest = network.manifest();
+        panel = new AnalysisPanel(new ModelSummary(manifest.name() + " " + manifest.version(),
+            "Trained on synthetic phantom data only: not for diagnosis."), host);
+        panel.usePipeline(org.hipspa.pipeline.HipAnalysis.onNetwork(network,
+            org.hipspa.score.HimrissSettings.PAPER, "screenshot"), AnalysisController.daemonThreads());
+      }
       panel.setPreferredSize(new java.awt.Dimension(500, 900));
       JFrame frame = new JFrame("HipSpA side panel");
       frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
