@@ -26,9 +26,14 @@ public final class HtmlReport {
 
   public static String render(AnalysisResult result) {
     var series = result.series();
+    return render(result, DisplayWindow.auto(series),
+        ReportImages.hipsRegion(result.cropBoxes(), series.columns(), series.rows()));
+  }
+
+  /** With the grey window and the hips' region the caller already has, so the JPG overlays match. */
+  static String render(AnalysisResult result, DisplayWindow window, Rectangle region) {
+    var series = result.series();
     var p = result.provenance();
-    DisplayWindow window = DisplayWindow.auto(series);
-    Rectangle region = ReportImages.hipsRegion(result.cropBoxes(), series.columns(), series.rows());
     StringBuilder h = new StringBuilder(64_000);
     h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<title>Hip MRI inflammation: ").append(esc(JsonReport.SCORE_LABEL)).append("</title>\n<style>")

@@ -26,10 +26,10 @@ public final class ReportWriter {
   public static void writeInto(AnalysisResult result, Path folder) throws IOException {
     Files.writeString(folder.resolve(JSON), JsonReport.render(result), StandardCharsets.UTF_8);
     Files.writeString(folder.resolve(CSV), SliceTableCsv.render(result.scores()), StandardCharsets.UTF_8);
-    Files.writeString(folder.resolve(HTML), HtmlReport.render(result), StandardCharsets.UTF_8);
-    Path overlays = Files.createDirectories(folder.resolve(OVERLAYS));
     DisplayWindow window = DisplayWindow.auto(result.series());
     Rectangle region = ReportImages.hipsRegion(result.cropBoxes(), result.series().columns(), result.series().rows());
+    Files.writeString(folder.resolve(HTML), HtmlReport.render(result, window, region), StandardCharsets.UTF_8);
+    Path overlays = Files.createDirectories(folder.resolve(OVERLAYS));
     for (HimrissRow row : result.scores().himrissRows()) {
       int index = row.slice().sliceIndex();
       Path file = overlays.resolve(String.format(Locale.ROOT, "slice-%02d.jpg", index + 1));
