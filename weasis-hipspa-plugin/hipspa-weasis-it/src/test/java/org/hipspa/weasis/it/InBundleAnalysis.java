@@ -13,8 +13,8 @@ import org.osgi.framework.Bundle;
  * Builds, with the bundles' own classes (their class loaders, not the test's), what a Weasis session hands our plugin:
  * a synthetic phantom patient from the embedded model library, shown as a Weasis series of {@code DicomImageElement}s
  * (mirror types) in the 2D viewer's selected view; and the pipeline the panel runs on it. The segmenter returns the
- * phantom's ground-truth masks: the network segmenter is not in this build yet, so this is an analysis with known
- * masks, run through the real pipeline (hip check, femoral head location, scoring) inside the bundle.
+ * phantom's ground-truth masks (an analysis with known masks through the real pipeline inside the bundle), or the
+ * network behind a model the test loads; the bundle's shipped model runs through the panel's own pipeline.
  */
 final class InBundleAnalysis {
 
@@ -38,9 +38,19 @@ final class InBundleAnalysis {
   final List<Object> images = new ArrayList<>();
 
   InBundleAnalysis(Bundle plugin, Bundle mirror, long seed) throws Exception {
+    this(plugin, mirror, staticCall(plugin.loadClass("org.hipspa.phantom.PhantomSettings"), "defaults", seed));
+  }
+
+  /** Patient {@code number} of the phantom cohort {@code cohortSeed}, as training and validation draw them. */
+  static InBundleAnalysis validationPatient(Bundle plugin, Bundle mirror, long cohortSeed, int number)
+      throws Exception {
+    return new InBundleAnalysis(plugin, mirror, staticCall(plugin.loadClass("org.hipspa.train.PhantomCropSource"),
+        "patientSettings", cohortSeed, number));
+  }
+
+  private InBundleAnalysis(Bundle plugin, Bundle mirror, Object settings) throws Exception {
     this.plugin = plugin;
     this.mirror = mirror;
-    Object settings = staticCall(plugin.loadClass("org.hipspa.phantom.PhantomSettings"), "defaults", seed);
     patient = call(plugin.loadClass("org.hipspa.phantom.PhantomGenerator").getConstructor().newInstance(),
         "generate", settings);
     series = call(patient, "series");
@@ -130,6 +140,28 @@ final class InBundleAnalysis {
       case "locate" -> heads;
       default -> objectMethod(p, m, a);
     });
+  }
+
+  /** Dice of each structure over the slices and hips where it is in either mask (METHOD.md), by structure id. */
+  java.util.Map<String, Double> diceAgainstTruth(Object prediction) throws Exception {
+    Object truth = staticCall(plugin.loadClass("org.hipspa.phantom.PhantomTruth"), "segmentation", patient);
+    Object scores = plugin.loadClass("org.hipspa.train.SegmentationScores").getConstructor().newInstance();
+    Object[] sides = plugin.loadClass("org.hipspa.segment.HipSide").getEnumConstants();
+    Object[] structures = plugin.loadClass("org.hipspa.segment.Structure").getEnumConstants();
+    for (int i = 0; i < sliceCount(); i++) {
+      for (Object side : sides) {
+        Object predicted = call(call(prediction, "slice", i), "hip", side);
+        Object expected = call(call(truth, "slice", i), "hip", side);
+        for (Object structure : structures) {
+          call(scores, "add", structure, call(predicted, "get", structure), call(expected, "get", structure));
+        }
+      }
+    }
+    java.util.Map<String, Double> dice = new java.util.TreeMap<>();
+    for (var entry : ((java.util.Map<?, ?>) call(scores, "all")).entrySet()) {
+      dice.put((String) entry.getKey(), (Double) call(entry.getValue(), "dice"));
+    }
+    return dice;
   }
 
   Object daemonThreads() throws Exception {
