@@ -11,4 +11,9 @@ public interface AnalysisHost {
   SliceNavigator navigator();
 
   LesionLayers layers();
+
+  /** Where saved DICOM results join the open study; empty when the host has none. */
+  default Optional<StudyImport> studyImport() {
+    return Optional.empty();
+  }
 }

@@ -58,6 +58,7 @@ public final class AnalysisPanel extends JPanel implements javax.swing.Scrollabl
   public AnalysisPanel(ModelSummary model, AnalysisHost host) {
     super(new BorderLayout());
     this.host = host;
+    resultsView.export().addSavedResultsTo(host::studyImport);
     setName("hipspa.panel");
     modelLabel.say(Messages.get("panel.model", model.name()));
     limitLabel.say(Messages.get("panel.limit", model.limitation()));

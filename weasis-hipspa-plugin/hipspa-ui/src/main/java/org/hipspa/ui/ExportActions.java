@@ -7,9 +7,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JFileChooser;
@@ -28,7 +31,7 @@ import org.hipspa.report.SliceTableCsv;
  * Saving a result: the report folder (HTML, JSON, CSV, overlays) through {@link OutputFolder}, so it appears whole or
  * not at all and never inside an input folder; the slice table alone as CSV, written under a temporary name and moved
  * into place; the masks as a DICOM SEG with the scores as an SR that points into it, readable by Weasis, OHIF, 3D
- * Slicer and a PACS. Files are written off the event thread.
+ * Slicer and a PACS, and join the open study where the host can add them. Files are written off the event thread.
  */
 public final class ExportActions extends JPanel {
 
@@ -38,6 +41,7 @@ public final class ExportActions extends JPanel {
   private final JButton segSr = new JButton(Messages.get("export.segsr"));
   private final Executor writer;
   private final Consumer<String> tell;
+  private Supplier<Optional<StudyImport>> studyImport = Optional::empty;
   private AnalysisOutcome outcome;
 
   /**
@@ -65,6 +69,11 @@ public final class ExportActions extends JPanel {
     show(null);
   }
 
+  /** Where a saved SEG and SR go next: into the host's open study, when it has one. */
+  public void addSavedResultsTo(Supplier<Optional<StudyImport>> study) {
+    studyImport = study;
+  }
+
   /** The result the buttons save, or null for none (buttons off). */
   public void show(AnalysisOutcome result) {
     outcome = result;
@@ -73,7 +82,10 @@ public final class ExportActions extends JPanel {
     segSr.setEnabled(result != null);
   }
 
-  /** Writes {@code hipspa-series-N-seg.dcm} and {@code -sr.dcm} into a new folder, never inside an input folder. */
+  /**
+   * Writes {@code hipspa-series-N-seg.dcm} and {@code -sr.dcm} into a new folder, never inside an input folder, then
+   * hands both to the host's study import, if it has one.
+   */
   public CompletableFuture<Path> saveSegSr(Path folder) {
     AnalysisOutcome o = outcome;
     AnalysisResult r = o.result();
@@ -81,10 +93,19 @@ public final class ExportActions extends JPanel {
     DicomResultExport export =
         new DicomResultExport(new AlgorithmIdentity(p.modelName(), p.modelVersion(), p.weightsSha256()));
     String base = "hipspa-series-" + r.series().seriesNumber();
+    Optional<StudyImport> study = studyImport.get();
     return write(() -> {
       OutputFolder.write(folder, o.inputs(), dir -> export.write(r.series(), r.prediction(), r.scores(), dir, base));
       return folder;
-    }, Messages.get("export.segsr.done", folder));
+    }, () -> {
+      if (study.isEmpty()) {
+        return Messages.get("export.segsr.done", folder);
+      }
+      List<Path> written = List.of(folder.resolve(base + "-seg.dcm"), folder.resolve(base + "-sr.dcm"));
+      return study.get().addToStudy(written)
+          ? Messages.get("export.segsr.added", folder)
+          : Messages.get("export.segsr.notadded", folder);
+    });
   }
 
   public CompletableFuture<Path> saveReport(Path folder) {
@@ -92,7 +113,7 @@ public final class ExportActions extends JPanel {
     return write(() -> {
       OutputFolder.write(folder, o.inputs(), dir -> ReportWriter.writeInto(o.result(), dir));
       return folder;
-    }, Messages.get("export.report.done", folder));
+    }, () -> Messages.get("export.report.done", folder));
   }
 
   public CompletableFuture<Path> saveCsv(Path file) {
@@ -100,18 +121,20 @@ public final class ExportActions extends JPanel {
     return write(() -> {
       writeWhole(file, SliceTableCsv.render(o.result().scores()));
       return file;
-    }, Messages.get("export.csv.done", file));
+    }, () -> Messages.get("export.csv.done", file));
   }
 
   private interface Write {
     Path run() throws IOException, HipspaException;
   }
 
-  private CompletableFuture<Path> write(Write task, String success) {
+  /** Runs {@code task} on the writer; then {@code afterwards}, still there, says what happened next. */
+  private CompletableFuture<Path> write(Write task, Supplier<String> afterwards) {
     CompletableFuture<Path> done = new CompletableFuture<>();
     writer.execute(() -> {
       try {
         Path written = task.run();
+        String success = afterwards.get();
         SwingUtilities.invokeLater(() -> tell.accept(success));
         done.complete(written);
       } catch (HipspaException e) {
@@ -141,7 +164,7 @@ public final class ExportActions extends JPanel {
     }
   }
 
-  private java.util.Optional<Path> choose(boolean folder) {
+  private Optional<Path> choose(boolean folder) {
     JFileChooser chooser = new JFileChooser();
     if (folder) {
       chooser.setDialogTitle(Messages.get("export.chooser.folder"));
@@ -151,8 +174,8 @@ public final class ExportActions extends JPanel {
       chooser.setSelectedFile(new java.io.File(ReportWriter.CSV));
     }
     return chooser.showSaveDialog(this) == JFileChooser.APPROVE_OPTION
-        ? java.util.Optional.of(chooser.getSelectedFile().toPath())
-        : java.util.Optional.empty();
+        ? Optional.of(chooser.getSelectedFile().toPath())
+        : Optional.empty();
   }
 
   public JButton reportButton() {

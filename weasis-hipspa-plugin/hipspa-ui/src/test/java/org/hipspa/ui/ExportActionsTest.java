@@ -73,6 +73,41 @@ class ExportActionsTest {
   }
 
   @Test
+  void theSavedSegAndSrAreHandedWholeToTheHostsStudyImport() throws Exception {
+    List<List<Path>> imported = new ArrayList<>();
+    List<Boolean> completeWhenImported = new ArrayList<>();
+    export.addSavedResultsTo(() -> Optional.of(files -> {
+      imported.add(files);
+      completeWhenImported.add(files.stream().allMatch(Files::isRegularFile));
+      return true;
+    }));
+    export.show(new AnalysisOutcome(result, SliceShapes.of(result.prediction()), List.of()));
+    Path folder = temp.resolve("into-the-study");
+
+    export.saveSegSr(folder).get(60, TimeUnit.SECONDS);
+
+    assertThat(imported).containsExactly(
+        List.of(folder.resolve("hipspa-series-1-seg.dcm"), folder.resolve("hipspa-series-1-sr.dcm")));
+    assertThat(completeWhenImported).containsExactly(true);
+    Edt.run(() -> {});
+    assertThat(told).containsExactly("The DICOM SEG and SR were saved in " + folder + " and added to the open study.");
+  }
+
+  @Test
+  void aSeriesInNoStudyTheHostCanAddToIsSaidSoAndTheFilesStay() throws Exception {
+    export.addSavedResultsTo(() -> Optional.of(files -> false));
+    export.show(new AnalysisOutcome(result, SliceShapes.of(result.prediction()), List.of()));
+    Path folder = temp.resolve("not-added");
+
+    export.saveSegSr(folder).get(60, TimeUnit.SECONDS);
+
+    assertThat(folder.resolve("hipspa-series-1-seg.dcm")).isRegularFile();
+    Edt.run(() -> {});
+    assertThat(told).singleElement().asString().startsWith("The DICOM SEG and SR were saved in " + folder + ";")
+        .contains("import the folder");
+  }
+
+  @Test
   void theReportFolderIsWrittenWholeWithHtmlJsonCsvAndOverlays() throws Exception {
     export.show(new AnalysisOutcome(result, SliceShapes.of(result.prediction()), List.of()));
     Path folder = temp.resolve("hipspa-report");

@@ -7,18 +7,23 @@ import org.hipspa.ui.AnalysisHost;
 import org.hipspa.ui.LesionLayers;
 import org.hipspa.ui.SeriesSource;
 import org.hipspa.ui.SliceNavigator;
+import org.hipspa.ui.StudyImport;
 import org.weasis.core.api.media.data.MediaSeries;
 import org.weasis.core.ui.editor.image.ViewCanvas;
 import org.weasis.dicom.codec.DicomImageElement;
+import org.weasis.dicom.explorer.DicomModel;
 import org.weasis.dicom.viewer2d.EventManager;
 
 /**
  * Weasis as the side panel's host: the series of the selected 2D view (its pixels read on the analysis thread), the
- * view's slice slider, and lesion layers on the series' own images.
+ * view's slice slider, lesion layers on the series' own images, and saved results into the series' study.
  */
 final class WeasisAnalysisHost implements AnalysisHost {
 
   private volatile List<DicomImageElement> analysedImages;
+  private volatile MediaSeries<?> analysedSeries;
+  private final WeasisStudyImport studyImport =
+      new WeasisStudyImport(() -> analysedSeries, DicomModel.LOADING_EXECUTOR);
   private final WeasisSliceNavigator navigator = new WeasisSliceNavigator(() -> analysedImages);
   private final WeasisLesionLayers layers = new WeasisLesionLayers(() -> analysedImages);
 
@@ -32,6 +37,7 @@ final class WeasisAnalysisHost implements AnalysisHost {
     return Optional.of((progress, cancel) -> {
       WeasisSeries read = WeasisSeriesReader.read(images, progress, cancel);
       analysedImages = read.images();
+      analysedSeries = series;
       MrSeries mr = read.series();
       return mr;
     });
@@ -51,5 +57,10 @@ final class WeasisAnalysisHost implements AnalysisHost {
   @Override
   public LesionLayers layers() {
     return layers;
+  }
+
+  @Override
+  public Optional<StudyImport> studyImport() {
+    return Optional.of(studyImport);
   }
 }

@@ -8,6 +8,7 @@ import org.hipspa.image.MrSeries;
 import org.hipspa.image.MrSlice;
 import org.weasis.core.api.gui.util.Filter;
 import org.weasis.core.api.media.data.MediaSeries;
+import org.weasis.core.api.media.data.TagW;
 import org.weasis.dicom.codec.DicomImageElement;
 import org.weasis.dicom.codec.TagD;
 import org.weasis.opencv.data.PlanarImage;
@@ -55,7 +56,17 @@ final class WeasisImages {
   }
 
   static MediaSeries<DicomImageElement> series(List<DicomImageElement> images) {
+    return series(images, null);
+  }
+
+  /** A series of {@code images} that Weasis's DICOM explorer model {@code explorer} holds (null: none). */
+  static MediaSeries<DicomImageElement> series(List<DicomImageElement> images, Object explorer) {
     return new MediaSeries<>() {
+      @Override
+      public Object getTagValue(TagW tag) {
+        return tag == TagW.ExplorerModel ? explorer : null;
+      }
+
       @Override
       public List<DicomImageElement> copyOfMedias(Filter<DicomImageElement> filter,
           Comparator<DicomImageElement> sort) {

@@ -36,6 +36,8 @@ final class InBundleAnalysis {
   final Object patient;
   final Object series;
   final List<Object> images = new ArrayList<>();
+  /** The DICOM explorer's model the series belongs to, as in Weasis (a mirror {@code DicomModel}). */
+  Object explorerModel;
 
   InBundleAnalysis(Bundle plugin, Bundle mirror, long seed) throws Exception {
     this(plugin, mirror, staticCall(plugin.loadClass("org.hipspa.phantom.PhantomSettings"), "defaults", seed));
@@ -66,7 +68,10 @@ final class InBundleAnalysis {
   /** Puts the series in the 2D viewer's selected view, as Weasis does when the reader opens it. */
   void showInSelectedView() throws Exception {
     Class<?> mediaSeries = mirror.loadClass("org.weasis.core.api.media.data.MediaSeries");
+    explorerModel = mirror.loadClass("org.weasis.dicom.explorer.DicomModel").getConstructor().newInstance();
+    Object explorerTag = mirror.loadClass("org.weasis.core.api.media.data.TagW").getField("ExplorerModel").get(null);
     Object weasisSeries = proxy(mediaSeries, (p, m, a) -> switch (m.getName()) {
+      case "getTagValue" -> a[0] == explorerTag ? explorerModel : null;
       case "copyOfMedias" -> {
         List<Object> copy = new ArrayList<>(images);
         if (a[1] != null) {

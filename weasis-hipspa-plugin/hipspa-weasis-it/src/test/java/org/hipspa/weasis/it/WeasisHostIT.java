@@ -3,6 +3,7 @@ package org.hipspa.weasis.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Method;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
@@ -283,6 +284,14 @@ class WeasisHostIT {
     }
     System.out.printf("Shipped model inside the bundle on validation patient 3: %s; Dice %s; UNet-score total %s%n",
         call(panel, "statusText"), dice, onEdt(() -> InBundleAnalysis.call(call(results, "summary"), "totalText")));
+
+    // Save SEG + SR: written whole, then handed to Weasis's local import into the series' study, no viewer opened.
+    Path saved = Files.createTempDirectory("hipspa-it-results").resolve("dicom");
+    Object export = InBundleAnalysis.call(results, "export");
+    ((CompletableFuture<?>) onEdt(() -> InBundleAnalysis.call(export, "saveSegSr", saved))).get(120, TimeUnit.SECONDS);
+    awaitOnEdt(() -> ((String) call(panel, "statusText")).contains("added to the open study"), 30);
+    assertThat(saved).isDirectoryContaining("glob:**/hipspa-series-*-seg.dcm")
+        .isDirectoryContaining("glob:**/hipspa-series-*-sr.dcm");
     onEdt(() -> InBundleAnalysis.call(panel, "dispose"));
   }
 
