@@ -18,61 +18,18 @@ import os
 import sys
 
 import torch
-from torch import nn
 
-
-def double_conv(cin, cout):
-    return nn.Sequential(
-        nn.Conv2d(cin, cout, 3, padding=1, bias=False), nn.BatchNorm2d(cout), nn.ReLU(inplace=True),
-        nn.Conv2d(cout, cout, 3, padding=1, bias=False), nn.BatchNorm2d(cout), nn.ReLU(inplace=True))
-
-
-class Up(nn.Module):
-    """2x2 stride-2 transposed convolution, concatenation after the skip, double conv."""
-
-    def __init__(self, cin, cout):
-        super().__init__()
-        self.up = nn.ConvTranspose2d(cin, cout, 2, stride=2)
-        self.conv = double_conv(2 * cout, cout)
-
-    def forward(self, x, skip):
-        return self.conv(torch.cat([skip, self.up(x)], dim=1))
-
-
-class UNet(nn.Module):
-    """Encoder: double conv + 2x2 max pool; decoder: 2x2 stride-2 transposed conv, skip concat, double conv; 1x1 head."""
-
-    def __init__(self, base=4, depth=2, outputs=3):
-        super().__init__()
-        widths = [base << level for level in range(depth + 1)]
-        self.encoders = nn.ModuleList()
-        cin = 1
-        for level in range(depth):
-            self.encoders.append(double_conv(cin, widths[level]))
-            cin = widths[level]
-        self.pool = nn.MaxPool2d(2, 2)
-        self.bottleneck = double_conv(widths[depth - 1], widths[depth])
-        # Deepest first, the order the decoder runs in.
-        self.decoders = nn.ModuleList([Up(widths[l + 1], widths[l]) for l in range(depth - 1, -1, -1)])
-        self.head = nn.Conv2d(widths[0], outputs, 1)
-
-    def forward(self, x):
-        skips = []
-        for encoder in self.encoders:
-            x = encoder(x)
-            skips.append(x)
-            x = self.pool(x)
-        x = self.bottleneck(x)
-        for i, decoder in enumerate(self.decoders):
-            x = decoder(x, skips[len(skips) - 1 - i])
-        return self.head(x)
+# The one PyTorch definition of the U-Net, shared with the benchmark's reference.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "main", "resources", "org",
+                                "hipspa", "bench"))
+from pytorch_unet import UNet  # noqa: E402
 
 
 def main(out_dir):
     torch.manual_seed(20240601)
     torch.set_num_threads(1)
     os.makedirs(out_dir, exist_ok=True)
-    net = UNet()
+    net = UNet(base=4, depth=2)
     # A few training-mode passes give the batch norms running statistics that differ from 0 and 1,
     # so the test also proves DJL runs the scripted model in inference mode.
     net.train()

@@ -199,8 +199,10 @@ public final class InferenceBenchmark {
 
   private JsonObject pytorch(Path work, int threads) throws IOException, InterruptedException {
     Path script = work.resolve("pytorch_unet_bench.py");
-    try (InputStream in = InferenceBenchmark.class.getResourceAsStream("pytorch_unet_bench.py")) {
-      Files.copy(in, script);
+    for (String file : List.of("pytorch_unet_bench.py", "pytorch_unet.py")) {
+      try (InputStream in = InferenceBenchmark.class.getResourceAsStream(file)) {
+        Files.copy(in, work.resolve(file));
+      }
     }
     String trainBases = String.join(",", s.trainStepBases().stream().map(String::valueOf).toList());
     Process p;

@@ -17,47 +17,7 @@ t_start = time.perf_counter()
 import torch  # noqa: E402
 from torch import nn  # noqa: E402
 
-
-def double_conv(cin, cout):
-    return nn.Sequential(
-        nn.Conv2d(cin, cout, 3, padding=1, bias=False), nn.BatchNorm2d(cout), nn.ReLU(inplace=True),
-        nn.Conv2d(cout, cout, 3, padding=1, bias=False), nn.BatchNorm2d(cout), nn.ReLU(inplace=True))
-
-
-class Up(nn.Module):
-    def __init__(self, cin, cout):
-        super().__init__()
-        self.up = nn.ConvTranspose2d(cin, cout, 2, stride=2)
-        self.conv = double_conv(2 * cout, cout)
-
-    def forward(self, x, skip):
-        return self.conv(torch.cat([skip, self.up(x)], dim=1))
-
-
-class UNet(nn.Module):
-    def __init__(self, base, depth, outputs=3):
-        super().__init__()
-        widths = [base << level for level in range(depth + 1)]
-        self.encoders = nn.ModuleList()
-        cin = 1
-        for level in range(depth):
-            self.encoders.append(double_conv(cin, widths[level]))
-            cin = widths[level]
-        self.pool = nn.MaxPool2d(2, 2)
-        self.bottleneck = double_conv(widths[depth - 1], widths[depth])
-        self.decoders = nn.ModuleList([Up(widths[l + 1], widths[l]) for l in range(depth - 1, -1, -1)])
-        self.head = nn.Conv2d(widths[0], outputs, 1)
-
-    def forward(self, x):
-        skips = []
-        for encoder in self.encoders:
-            x = encoder(x)
-            skips.append(x)
-            x = self.pool(x)
-        x = self.bottleneck(x)
-        for i, decoder in enumerate(self.decoders):
-            x = decoder(x, skips[len(skips) - 1 - i])
-        return self.head(x)
+from pytorch_unet import UNet  # noqa: E402  (copied beside this script by the benchmark)
 
 
 def timed(fn, repeats):
