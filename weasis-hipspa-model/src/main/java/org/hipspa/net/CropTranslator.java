@@ -21,8 +21,11 @@ import org.hipspa.image.FloatImage;
  * normalisation scale.
  */
 public final class CropTranslator implements Translator<CropBatch, List<CropPrediction>> {
+  /** Columns of an (N, C, H, W) array: left to right in the crop. */
+  private static final int WIDTH_AXIS = 3;
   private final IntensityNormalisation normalisation;
   private final float[] thresholds;
+  private final boolean mirrorAverage;
 
   public CropTranslator(ModelManifest manifest) {
     this.normalisation = manifest.input().normalisation();
@@ -30,11 +33,14 @@ public final class CropTranslator implements Translator<CropBatch, List<CropPred
     for (int i = 0; i < thresholds.length; i++) {
       thresholds[i] = manifest.outputs().get(i).threshold();
     }
+    this.mirrorAverage = manifest.inferenceOrPlain().mirrorAverage();
   }
 
+  /** With mirror averaging, the batch runs once as given and once mirrored left to right, in one forward pass. */
   @Override
   public NDList processInput(TranslatorContext ctx, CropBatch batch) {
-    return new NDList(toInput(ctx.getNDManager(), batch.crops(), batch.seriesScale(), normalisation));
+    NDArray input = toInput(ctx.getNDManager(), batch.crops(), batch.seriesScale(), normalisation);
+    return new NDList(mirrorAverage ? input.concat(input.flip(WIDTH_AXIS), 0) : input);
   }
 
   /** The (N, 1, 160, 128) input array for these crops. */
@@ -48,8 +54,12 @@ public final class CropTranslator implements Translator<CropBatch, List<CropPred
 
   @Override
   public List<CropPrediction> processOutput(TranslatorContext ctx, NDList output) {
-    float[] p = ai.djl.nn.Activation.sigmoid(output.get(0)).toFloatArray();
-    return toPredictions(p, thresholds);
+    NDArray probabilities = ai.djl.nn.Activation.sigmoid(output.get(0));
+    if (mirrorAverage) {
+      NDList halves = probabilities.split(2, 0);
+      probabilities = halves.get(0).add(halves.get(1).flip(WIDTH_AXIS)).mul(0.5f);
+    }
+    return toPredictions(probabilities.toFloatArray(), thresholds);
   }
 
   /** Splits (N, structures, 160, 128) probabilities into per-crop maps and masks. */

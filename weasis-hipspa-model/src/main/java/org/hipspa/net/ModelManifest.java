@@ -17,6 +17,7 @@ public record ModelManifest(
     Architecture architecture,
     Input input,
     List<Output> outputs,
+    Inference inference,
     Weights weights,
     Training training,
     CrossValidation crossValidation) {
@@ -53,6 +54,21 @@ public record ModelManifest(
   /** One output channel: the structure it segments and the probability at or above which a pixel is in the mask. */
   public record Output(String structure, float threshold) {}
 
+  /**
+   * How the weights are run. {@code mirrorAverage}: each crop is also run mirrored left to right and the two
+   * probability maps are averaged (nnU-Net's test-time mirroring; a hip mirrored looks like the other hip, which the
+   * training's flip augmentation teaches). Absent in a manifest (a hospital's own model, older files): off.
+   */
+  public record Inference(boolean mirrorAverage) {
+    public static final Inference PLAIN = new Inference(false);
+    public static final Inference MIRROR_AVERAGE = new Inference(true);
+  }
+
+  /** What this manifest says about inference, {@link Inference#PLAIN} when it says nothing. */
+  public Inference inferenceOrPlain() {
+    return inference == null ? Inference.PLAIN : inference;
+  }
+
   /** The weights file, relative to the model folder; {@code format} is "djl-params" or "torchscript". */
   public record Weights(String file, String format, String sha256, long bytes) {
     public static final String DJL_PARAMS = "djl-params";
@@ -77,10 +93,14 @@ public record ModelManifest(
   }
 
   public ModelManifest withWeights(Weights newWeights) {
-    return new ModelManifest(formatVersion, name, version, architecture, input, outputs, newWeights, training, crossValidation);
+    return new ModelManifest(formatVersion, name, version, architecture, input, outputs, inference, newWeights, training, crossValidation);
+  }
+
+  public ModelManifest withInference(Inference newInference) {
+    return new ModelManifest(formatVersion, name, version, architecture, input, outputs, newInference, weights, training, crossValidation);
   }
 
   public ModelManifest withCrossValidation(CrossValidation cv) {
-    return new ModelManifest(formatVersion, name, version, architecture, input, outputs, weights, training, cv);
+    return new ModelManifest(formatVersion, name, version, architecture, input, outputs, inference, weights, training, cv);
   }
 }

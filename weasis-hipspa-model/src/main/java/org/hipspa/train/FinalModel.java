@@ -32,6 +32,7 @@ public final class FinalModel {
           ModelManifest.Architecture.of(settings.network()),
           ModelManifest.Input.hipspa(),
           ModelManifest.standardOutputs(),
+          ModelManifest.Inference.MIRROR_AVERAGE,
           null,
           new ModelManifest.Training(info.data(), PatientFolds.patientsOf(crops).size(), crops.size(), settings.seed(), info.command(),
               withOutcome(settings, outcome)),

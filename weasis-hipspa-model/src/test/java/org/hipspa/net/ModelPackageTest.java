@@ -75,7 +75,7 @@ class ModelPackageTest {
   void aManifestWithAnotherInputSizeIsRefused() throws Exception {
     rewriteManifest(new ModelManifest(1, "m", "1", written.architecture(),
         new ModelManifest.Input(1, 256, 256, ModelManifest.Input.PAPER_PIXEL_SPACING_MM, IntensityNormalisation.standard()), written.outputs(),
-        written.weights(), written.training(), written.crossValidation()));
+        written.inference(), written.weights(), written.training(), written.crossValidation()));
     assertThatThrownBy(() -> ModelPackage.open(folder))
         .isInstanceOf(ModelPackageException.class)
         .hasMessage("This model expects 1x256x256 input (channels x height x width), but HipSpA feeds 1x160x128 crops: choose a model made for HipSpA's input.");
@@ -85,7 +85,7 @@ class ModelPackageTest {
   void aManifestWithTwoStructuresIsRefused() throws Exception {
     rewriteManifest(new ModelManifest(1, "m", "1", written.architecture(), written.input(),
         List.of(new ModelManifest.Output("femoral-head", 0.5f), new ModelManifest.Output("lesion", 0.5f)),
-        written.weights(), written.training(), written.crossValidation()));
+        written.inference(), written.weights(), written.training(), written.crossValidation()));
     assertThatThrownBy(() -> ModelPackage.open(folder))
         .isInstanceOf(ModelPackageException.class)
         .hasMessage("This model segments 2 structures [femoral-head, lesion], but HipSpA needs 3 in this order [femoral-head, bme, effusion]: choose a model made for HipSpA.");
@@ -94,7 +94,7 @@ class ModelPackageTest {
   @Test
   void weightsOfAnotherWidthThanTheManifestSaysAreRefusedWhenLoading() throws Exception {
     rewriteManifest(new ModelManifest(1, "m", "1", ModelManifest.Architecture.of(UNetSettings.hipspa(4, 2)),
-        written.input(), written.outputs(), written.weights(), written.training(), written.crossValidation()));
+        written.input(), written.outputs(), written.inference(), written.weights(), written.training(), written.crossValidation()));
     ModelPackage pkg = ModelPackage.open(folder);
     assertThatThrownBy(pkg::load)
         .isInstanceOf(ModelPackageException.class)

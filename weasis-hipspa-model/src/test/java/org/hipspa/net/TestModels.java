@@ -19,6 +19,7 @@ public final class TestModels {
         ModelManifest.Architecture.of(settings),
         ModelManifest.Input.hipspa(),
         ModelManifest.standardOutputs(),
+        ModelManifest.Inference.PLAIN,
         null,
         new ModelManifest.Training("random weights for a test", 0, 0, 1L, "none", Map.of()),
         ModelManifest.CrossValidation.none());
