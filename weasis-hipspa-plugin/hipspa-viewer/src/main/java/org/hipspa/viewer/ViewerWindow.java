@@ -247,7 +247,6 @@ public final class ViewerWindow {
           Messages.get("stored.limit")));
       panel.pipelineUnavailable(Messages.get("stored.analyseOff"));
       panel.showStored(stored.outcome(), sentence);
-      say(sentence, false);
     } else {
       if (teaching) {
         banner.setText(Messages.get("teaching.banner"));
