@@ -9,9 +9,11 @@ import java.awt.FlowLayout;
 import java.awt.GridLayout;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -35,6 +37,8 @@ import org.hipspa.pipeline.CancelToken;
 import org.hipspa.pipeline.ProgressListener;
 import org.hipspa.pipeline.Stage;
 import org.hipspa.render.DisplayWindow;
+import org.hipspa.report.AnalysisResult;
+import org.hipspa.score.HipScore;
 import org.hipspa.segment.SeriesSegmentation;
 import org.hipspa.ui.AnalysisController;
 import org.hipspa.ui.AnalysisHost;
@@ -68,6 +72,7 @@ public final class ViewerWindow {
   private final JLabel banner = new JLabel();
   private final JLabel sliceLabel = new JLabel(" ");
   private final JLabel diceLabel = new JLabel(" ");
+  private final JLabel truthScoreLabel = new JLabel(" ");
   private final JButton resetWindow = new JButton(Messages.get("view.resetWindow"));
   private final JProgressBar progress = new JProgressBar(0, 100);
   private final JLabel status = new JLabel(" ");
@@ -118,10 +123,13 @@ public final class ViewerWindow {
     sliceLabel.setName("hipspa.viewer.slice");
     diceLabel.setName("hipspa.viewer.dice");
     diceLabel.setVisible(false);
+    truthScoreLabel.setName("hipspa.viewer.truthScore");
+    truthScoreLabel.setVisible(false);
     JPanel under = new JPanel(new GridLayout(0, 1, 0, 2));
     under.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
     under.add(sliceLabel);
     under.add(diceLabel);
+    under.add(truthScoreLabel);
 
     JPanel left = new JPanel(new BorderLayout());
     left.add(top, BorderLayout.NORTH);
@@ -237,6 +245,7 @@ public final class ViewerWindow {
     progress.setString(Messages.get("status.read"));
     say(Messages.get("status.shown", series.summary()), false);
     prediction.requestFocusInWindow();
+    LOG.info("series shown {} ms after the JVM started", ManagementFactory.getRuntimeMXBean().getUptime());
 
     if (study.stored().isPresent()) {
       StoredResult stored = study.stored().get();
@@ -283,6 +292,7 @@ public final class ViewerWindow {
       panel.showModel(opened.summary());
       panel.usePipeline(opened.analysis(), AnalysisController.daemonThreads());
       loaded.set(true);
+      LOG.info("model ready {} ms after the JVM started", ManagementFactory.getRuntimeMXBean().getUptime());
     }));
   }
 
@@ -301,10 +311,20 @@ public final class ViewerWindow {
     Optional<AnalysisOutcome> shown = panel.outcome();
     if (layers.hasPrediction() && shown.isPresent()) {
       int i = state.slice();
-      diceLabel.setText(SliceDice.line(SliceDice.of(shown.get().result().prediction().slice(i), truth.get().slice(i))));
+      AnalysisResult result = shown.get().result();
+      diceLabel.setText(SliceDice.line(SliceDice.of(result.prediction().slice(i), truth.get().slice(i))));
+      truthScoreLabel.setVisible(result.groundTruthScores().isPresent());
+      result.groundTruthScores().ifPresent(t -> truthScoreLabel.setText(Messages.get("truth.score",
+          score(t.right()), score(t.left()), String.format(Locale.ROOT, "%.3f", t.total()),
+          String.format(Locale.ROOT, "%.3f", result.scores().total()))));
     } else {
       diceLabel.setText(Messages.get("dice.none"));
+      truthScoreLabel.setVisible(false);
     }
+  }
+
+  private static String score(HipScore hip) {
+    return hip.isScored() ? String.format(Locale.ROOT, "%.3f", hip.unetScore()) : Messages.get("truth.noScore");
   }
 
   private void say(String sentence, boolean problem) {
@@ -369,6 +389,10 @@ public final class ViewerWindow {
 
   public String diceText() {
     return diceLabel.getText();
+  }
+
+  public String truthScoreText() {
+    return truthScoreLabel.isVisible() ? truthScoreLabel.getText() : "";
   }
 
   public String bannerText() {

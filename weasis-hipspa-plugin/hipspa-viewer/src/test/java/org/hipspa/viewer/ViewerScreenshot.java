@@ -113,6 +113,7 @@ public final class ViewerScreenshot {
       facts.setProperty("panel.rows.right", String.valueOf(
           window.panel().resultsView().tableModel(org.hipspa.segment.HipSide.RIGHT).getRowCount()));
       facts.setProperty("dice", window.diceText());
+      facts.setProperty("truthScore", window.truthScoreText());
       for (Structure structure : Structure.values()) {
         facts.setProperty("layer." + structure.name(), (window.layers().isVisible(structure) ? "shown" : "hidden")
             + " at " + window.layers().opacity(structure));

@@ -80,6 +80,8 @@ class ViewerScreenshotIT {
     assertThat(shot.facts.getProperty("view.0.transform")).isEqualTo(shot.facts.getProperty("view.1.transform"));
     // The stored SEG beside the study holds the truth itself, so every structure on the slice agrees exactly.
     assertThat(shot.facts.getProperty("dice")).startsWith("Dice on this slice: Femoral head 1.00 · Bone marrow edema 1.00");
+    assertThat(shot.facts.getProperty("truthScore")).startsWith("UNet-score of the ground truth: right ")
+        .matches(".*total (\\d+\\.\\d{3}) \\(prediction: total \\1\\)\\.");
     for (int view = 0; view < 2; view++) {
       shot.assertSeriesDrawn(view);
       shot.assertLayersOnTheTruth(view, study.truth().slice(shot.slice()));
