@@ -122,6 +122,31 @@ public final class ViewerScreenshot {
       facts.setProperty("banner", window.bannerText());
       facts.setProperty("status", window.statusText());
     });
+    // After the picture: what a person does next, through the window's own components.
+    Edt.run(() -> {
+      var table = window.panel().resultsView().table(org.hipspa.segment.HipSide.RIGHT);
+      int row = table.getRowCount() / 2;
+      table.setRowSelectionInterval(row, row);
+      facts.setProperty("rowClick.expected", String.valueOf(window.panel().resultsView()
+          .tableModel(org.hipspa.segment.HipSide.RIGHT).sliceIndexOf(table.convertRowIndexToModel(row))));
+      facts.setProperty("rowClick.shown", String.valueOf(window.state().slice()));
+      SliceView view = window.views().get(0);
+      var before = window.state().window();
+      long now = System.currentTimeMillis();
+      view.dispatchEvent(new java.awt.event.MouseEvent(view, java.awt.event.MouseEvent.MOUSE_PRESSED, now,
+          java.awt.event.InputEvent.BUTTON3_DOWN_MASK, 100, 100, 1, false, java.awt.event.MouseEvent.BUTTON3));
+      view.dispatchEvent(new java.awt.event.MouseEvent(view, java.awt.event.MouseEvent.MOUSE_DRAGGED, now + 10,
+          java.awt.event.InputEvent.BUTTON3_DOWN_MASK, 140, 80, 0, false, java.awt.event.MouseEvent.NOBUTTON));
+      view.dispatchEvent(new java.awt.event.MouseEvent(view, java.awt.event.MouseEvent.MOUSE_RELEASED, now + 20,
+          0, 140, 80, 1, false, java.awt.event.MouseEvent.BUTTON3));
+      var dragged = window.state().window();
+      facts.setProperty("drag.widthChange", String.format(Locale.ROOT, "%.3f", dragged.width() - before.width()));
+      facts.setProperty("drag.levelChange", String.format(Locale.ROOT, "%.3f", dragged.centre() - before.centre()));
+      javax.swing.JButton reset = findButton(window.frame().getContentPane(), "hipspa.viewer.resetWindow");
+      reset.doClick();
+      facts.setProperty("reset.backToSeriesWindow", String.valueOf(window.state().window().equals(
+          window.state().initialWindow())));
+    });
     facts.setProperty("millis.shown", String.valueOf((shown - start) / 1_000_000));
     facts.setProperty("millis.result", String.valueOf((resulted - start) / 1_000_000));
     try (Writer out = Files.newBufferedWriter(Path.of(png + ".properties"))) {
@@ -129,6 +154,21 @@ public final class ViewerScreenshot {
     }
     Edt.run(() -> window.frame().dispose());
     window.awaitClosed();
+  }
+
+  private static javax.swing.JButton findButton(java.awt.Container in, String name) {
+    for (Component c : in.getComponents()) {
+      if (c instanceof javax.swing.JButton b && name.equals(b.getName())) {
+        return b;
+      }
+      if (c instanceof java.awt.Container inner) {
+        javax.swing.JButton found = findButton(inner, name);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
   }
 
   /** The slice with the most BME and effusion pixels, both hips. */

@@ -90,6 +90,18 @@ class ViewerScreenshotIT {
     shot.assertPanelWithLegend();
   }
 
+  @Test
+  void aTableRowShowsItsSliceAndDraggingChangesWindowAndLevelUntilReset() throws Exception {
+    Shot shot = Shot.take(study.patientFolder(), SHOTS.resolve("viewer-interaction.png"));
+
+    assertThat(shot.facts.getProperty("rowClick.shown")).isEqualTo(shot.facts.getProperty("rowClick.expected"))
+        .isNotEqualTo(shot.facts.getProperty("slice"));
+    // 40 pixels right and 20 up with the right button: a wider window and a lower level.
+    assertThat(Double.parseDouble(shot.facts.getProperty("drag.widthChange"))).isPositive();
+    assertThat(Double.parseDouble(shot.facts.getProperty("drag.levelChange"))).isNegative();
+    assertThat(shot.facts.getProperty("reset.backToSeriesWindow")).isEqualTo("true");
+  }
+
   private static boolean onPath(String program) {
     for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
       if (Files.isExecutable(Path.of(dir, program))) {
