@@ -1,5 +1,5 @@
 @echo off
-rem HipSpA command line (Windows). Runs from any directory with only a Java 17+ runtime:
+rem HipSpA command line and viewer (Windows). Runs from any directory with only a Java 17+ runtime:
 rem java from JAVA_HOME, else from PATH. Extra JVM options: JAVA_OPTS (e.g. set JAVA_OPTS=-Xmx8g).
 rem No parenthesised blocks around paths: a JAVA_HOME under "Program Files (x86)" would close them early.
 setlocal
@@ -28,6 +28,7 @@ exit /b 1
 rem DJL unpacks the PyTorch libraries here the first time (about 430 MB) and never downloads anything.
 if not defined DJL_CACHE_DIR set "DJL_CACHE_DIR=%USERPROFILE%\.djl.ai"
 
+rem lib\* holds the command line, the viewer (hipspa view) and the side panel it shares with Weasis.
 rem -Xmx first so that JAVA_OPTS can override it; the xpath limits let PixelMed read large DICOM headers.
 "%JAVA_CMD%" -Xmx4g %JAVA_OPTS% -Dai.djl.offline=true "-Dhipspa.model=%APP_HOME%\model" -Djdk.xml.xpathExprOpLimit=0 -Djdk.xml.xpathExprGrpLimit=0 -Djdk.xml.xpathTotalOpLimit=0 -cp "%APP_HOME%\lib\*" org.hipspa.cli.HipspaCommand %*
 exit /b %ERRORLEVEL%

@@ -52,6 +52,19 @@ class AppRunIT {
   }
 
   @Test
+  void offersTheViewerAndSaysInOneSentenceThatItNeedsADisplay() throws Exception {
+    Run help = hipspa(app.resolve("bin/hipspa"), cleanEnvironment(), "view", "--help");
+    assertThat(help.exitCode()).as(help.toString()).isZero();
+    assertThat(help.out()).as(help.toString()).contains("Usage: hipspa view", "--result", "--series", "--model");
+
+    // The clean environment has no DISPLAY: the viewer refuses in one sentence instead of a Java stack trace.
+    Run view = hipspa(app.resolve("bin/hipspa"), cleanEnvironment(), "view", work.toString());
+    assertThat(view.exitCode()).as(view.toString()).isEqualTo(1);
+    assertThat(view.errLines()).as(view.toString()).containsExactly("hipspa view needs a display, and none is available;"
+        + " run it on a desktop (or under xvfb-run), or use hipspa analyze for a report.");
+  }
+
+  @Test
   void runsTheDemoWithNoMavenNoHomeAndNoNetwork() throws Exception {
     Path out = work.resolve("demo-output");
     List<String> args = new ArrayList<>(List.of("demo", "--out", out.toString()));

@@ -69,6 +69,10 @@ class AppZipIT {
   void libHoldsTheCommandLineTheEngineAndTheNativesOfItsPlatformOnly() {
     String lib = root + "lib/";
     assertThat(entries).contains(lib + "weasis-hipspa-model-" + Packages.version() + ".jar");
+    assertThat(entries).as("hipspa view: the viewer, the side panel it shares with Weasis, and their look")
+        .contains(lib + "hipspa-viewer-" + Packages.version() + ".jar", lib + "hipspa-ui-" + Packages.version() + ".jar")
+        .anyMatch(name -> name.matches(java.util.regex.Pattern.quote(lib) + "flatlaf-.*\\.jar"));
+    assertThat(entries).as("test fixtures stay out of the app").noneMatch(name -> name.endsWith("-tests.jar"));
     assertThat(entries).anyMatch(name -> name.matches(java.util.regex.Pattern.quote(lib) + "pytorch-engine-.*\\.jar"));
     assertThat(entries).anyMatch(name -> name.matches(java.util.regex.Pattern.quote(lib) + "pytorch-jni-.*\\.jar"));
     List<String> natives = entries.stream().filter(name -> name.startsWith(lib + "pytorch-native-cpu-")).toList();
@@ -83,7 +87,9 @@ class AppZipIT {
     List<String> jars = entries.stream()
         .filter(name -> name.startsWith(root + "lib/") && name.endsWith(".jar"))
         .map(name -> name.substring((root + "lib/").length()))
-        .filter(name -> !name.startsWith("weasis-hipspa-model-"))
+        // HipSpA's own jars (command line, side panel, viewer) are not third-party software.
+        .filter(name -> !name.startsWith("weasis-hipspa-model-") && !name.startsWith("hipspa-ui-")
+            && !name.startsWith("hipspa-viewer-"))
         .toList();
     assertThat(jars).isNotEmpty();
     for (String jar : jars) {

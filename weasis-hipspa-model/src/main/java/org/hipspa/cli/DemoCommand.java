@@ -1,5 +1,6 @@
 package org.hipspa.cli;
 
+import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -49,6 +50,9 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "DIR", description = "Model folder (default: the shipped model).")
   Path model;
 
+  @Option(names = "--no-view", description = "Do not open the viewer on the result, even when a display is present.")
+  boolean noView;
+
   @Override
   public Integer call() {
     LibraryLogging.quietPixelMed();
@@ -72,6 +76,10 @@ public final class DemoCommand implements Callable<Integer> {
           burden.bmeMm3() / 1000, burden.bmeRightMm3() / 1000, burden.bmeLeftMm3() / 1000,
           burden.effusionMm3() / 1000, burden.effusionRightMm3() / 1000, burden.effusionLeftMm3() / 1000);
       console.println("Open " + result.resolve("report.html").toAbsolutePath() + " to see the slices.");
+      console.flush();
+      if (!noView) {
+        view(CommandExtension.installed(), GraphicsEnvironment.isHeadless(), patientFolder, result);
+      }
       return 0;
     } catch (HipspaException e) {
       err.println(e.getMessage());
@@ -81,5 +89,21 @@ public final class DemoCommand implements Callable<Integer> {
           + "); choose a writable folder with --out.");
       return 1;
     }
+  }
+
+  /**
+   * Opens the first installed viewer on the demo's study and result and waits until it is closed; nothing without a
+   * display or without a viewer jar. Returns whether a viewer was shown.
+   */
+  static boolean view(List<CommandExtension> extensions, boolean headless, Path patientFolder, Path result) {
+    if (headless) {
+      return false;
+    }
+    for (CommandExtension extension : extensions) {
+      if (extension.show(patientFolder, result)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,5 +1,6 @@
 package org.hipspa.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,6 +30,15 @@ public final class HipspaCommand implements Runnable {
     if (System.getProperty("org.slf4j.simpleLogger.log.ai.djl.util.cuda") == null) {
       System.setProperty("org.slf4j.simpleLogger.log.ai.djl.util.cuda", "error");
     }
-    System.exit(new CommandLine(new HipspaCommand()).execute(args));
+    System.exit(commandLine(CommandExtension.installed()).execute(args));
+  }
+
+  /** The command line with the subcommands of these extensions (the viewer's {@code view}) added to ours. */
+  public static CommandLine commandLine(List<CommandExtension> extensions) {
+    CommandLine cli = new CommandLine(new HipspaCommand());
+    for (CommandExtension extension : extensions) {
+      extension.subcommands().forEach(cli::addSubcommand);
+    }
+    return cli;
   }
 }

@@ -8,10 +8,10 @@ import org.hipspa.HipspaException;
  * Where the model folder is: --model, else the system property {@code hipspa.model} (set by the
  * launchers to the shipped model), else the environment variable HIPSPA_MODEL.
  */
-final class ModelLocation {
+public final class ModelLocation {
   private ModelLocation() {}
 
-  static Path resolve(Path option) throws HipspaException {
+  public static Path resolve(Path option) throws HipspaException {
     Path folder = option;
     if (folder == null && System.getProperty("hipspa.model") != null) {
       folder = Path.of(System.getProperty("hipspa.model"));

@@ -112,7 +112,7 @@ public final class AnalysisController implements AutoCloseable {
         token.throwIfCancelled();
         MrSeries series = source.load(progress, token);
         token.throwIfCancelled();
-        AnalysisResult result = analysis.analyse(series, Optional.empty(), progress, token);
+        AnalysisResult result = analysis.analyse(series, source.groundTruth(series), progress, token);
         SliceShapes shapes = SliceShapes.of(result.prediction());
         token.throwIfCancelled();
         AnalysisOutcome outcome = new AnalysisOutcome(result, shapes, source.inputs());

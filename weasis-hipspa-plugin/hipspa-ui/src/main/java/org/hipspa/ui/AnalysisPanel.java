@@ -164,6 +164,27 @@ public final class AnalysisPanel extends JPanel implements javax.swing.Scrollabl
     return true;
   }
 
+  /**
+   * Shows a result that was not computed here (a stored SEG read back, scored from its masks) exactly as a finished
+   * analysis is shown, with a sentence saying where it came from. A running analysis is cancelled first.
+   */
+  public void showStored(AnalysisOutcome stored, String sentence) {
+    cancel();
+    clearResult();
+    progress.setValue(0);
+    progress.setString("");
+    show(stored);
+    say(sentence);
+    updateButtons();
+  }
+
+  private void show(AnalysisOutcome shown) {
+    outcome = shown;
+    resultsView.show(shown, host.navigator(), host.layers());
+    host.layers().show(shown.result(), shown.shapes());
+    results.show(resultsView);
+  }
+
   /** Stops a running analysis (it ends within a second); nothing is shown from it. */
   public void cancel() {
     if (controller != null && controller.isRunning()) {
@@ -252,13 +273,10 @@ public final class AnalysisPanel extends JPanel implements javax.swing.Scrollabl
 
     @Override
     public void finished(AnalysisOutcome finished) {
-      outcome = finished;
       progress.setValue(100);
       progress.setString(Messages.get("panel.analysis.done"));
       say(Messages.get("panel.analysis.summary", finished.result().series().summary()));
-      resultsView.show(finished, host.navigator(), host.layers());
-      host.layers().show(finished.result(), finished.shapes());
-      results.show(resultsView);
+      show(finished);
       updateButtons();
     }
 

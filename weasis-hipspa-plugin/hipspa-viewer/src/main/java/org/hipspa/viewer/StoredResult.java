@@ -1,0 +1,162 @@
+package org.hipspa.viewer;
+
+import com.pixelmed.dicom.Attribute;
+import com.pixelmed.dicom.AttributeList;
+import com.pixelmed.dicom.AttributeTag;
+import com.pixelmed.dicom.DicomException;
+import com.pixelmed.dicom.SequenceAttribute;
+import com.pixelmed.dicom.TagFromName;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.hipspa.HipspaException;
+import org.hipspa.dicom.seg.SegReader;
+import org.hipspa.image.BinaryMask;
+import org.hipspa.image.MrSeries;
+import org.hipspa.locate.CropBox;
+import org.hipspa.locate.CropPlacement;
+import org.hipspa.locate.CropSpec;
+import org.hipspa.report.AnalysisResult;
+import org.hipspa.report.Provenance;
+import org.hipspa.report.ResultFolder;
+import org.hipspa.score.HimrissSettings;
+import org.hipspa.score.ScoreResult;
+import org.hipspa.score.SeriesScorer;
+import org.hipspa.segment.HipSide;
+import org.hipspa.segment.SeriesSegmentation;
+import org.hipspa.ui.AnalysisOutcome;
+import org.hipspa.ui.SliceShapes;
+
+/**
+ * A result read back from a DICOM SEG that HipSpA wrote, shown without the model: its masks as layers, and the HIMRISS
+ * slice table and UNet-score computed from those masks (the same {@link SeriesScorer} as an analysis, paper
+ * settings), on the pixels of the series it was made on.
+ */
+public record StoredResult(Path segFile, String algorithm, AnalysisOutcome outcome) {
+
+  /** The file name our result folders give the SEG. */
+  static final String SEG_FILE = ResultFolder.DICOM_BASE_NAME + "-seg.dcm";
+  private static final AttributeTag SEGMENT_ALGORITHM_NAME = new AttributeTag(0x0062, 0x0009);
+
+  /**
+   * Reads the SEG (a file, or a folder holding {@value #SEG_FILE}) for this series; refuses, in one sentence, a file
+   * that is not our SEG or was made on another series.
+   */
+  public static StoredResult open(Path segFileOrFolder, MrSeries series, Optional<SeriesSegmentation> truth,
+      List<Path> inputs) throws HipspaException {
+    Path file = segFileOrFolder;
+    if (Files.isDirectory(file)) {
+      file = file.resolve(SEG_FILE);
+      if (!Files.isRegularFile(file)) {
+        throw new HipspaException("The folder " + segFileOrFolder + " holds no " + SEG_FILE
+            + "; pass --result the SEG file or the result folder HipSpA wrote.");
+      }
+    } else if (!Files.isRegularFile(file)) {
+      throw new HipspaException("The result " + segFileOrFolder + " does not exist; pass --result a SEG file written by HipSpA.");
+    }
+    SeriesSegmentation masks = SegReader.read(file, series);
+    HimrissSettings settings = HimrissSettings.PAPER;
+    SeriesScorer scorer = new SeriesScorer(settings);
+    ScoreResult scores = scorer.score(series, masks);
+    Optional<ScoreResult> truthScores = truth.map(t -> scorer.score(series, t));
+    String algorithm = algorithmName(file);
+    int space = algorithm.lastIndexOf(' ');
+    String name = space > 0 ? algorithm.substring(0, space) : algorithm;
+    String version = space > 0 ? algorithm.substring(space + 1) : "unknown";
+    Provenance provenance = new Provenance(name, version, "", "see the model that wrote " + file.getFileName(),
+        series.seriesInstanceUid(), modified(file), settings, "stored result");
+    AnalysisResult result = new AnalysisResult(provenance, series, cropBoxes(series, masks), masks, scores, truth,
+        truthScores);
+    return new StoredResult(file, algorithm, new AnalysisOutcome(result, SliceShapes.of(masks), inputs));
+  }
+
+  /**
+   * The first SEG among these candidates, then the {@value #SEG_FILE} files in the folders beside the study (the
+   * demo's layout: DIR/phantom-patient and DIR/result), that was made on this series; empty when none is.
+   */
+  public static Optional<StoredResult> find(Path study, List<Path> candidates, MrSeries series,
+      Optional<SeriesSegmentation> truth, List<Path> inputs) {
+    List<Path> all = new ArrayList<>(candidates);
+    Path parent = study.toAbsolutePath().normalize().getParent();
+    if (parent != null && Files.isDirectory(study)) {
+      try (Stream<Path> beside = Files.list(parent)) {
+        beside.filter(Files::isDirectory).sorted().map(d -> d.resolve(SEG_FILE)).filter(Files::isRegularFile)
+            .forEach(all::add);
+      } catch (IOException e) {
+        // an unreadable parent folder: no result beside the study
+      }
+    }
+    for (Path file : all) {
+      try {
+        return Optional.of(open(file, series, truth, inputs));
+      } catch (HipspaException e) {
+        // a SEG of another series, or not ours: keep looking
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Where the hips' crops would be: around each femoral head's centre on its largest section in the stored masks. */
+  private static Map<HipSide, CropBox> cropBoxes(MrSeries series, SeriesSegmentation masks) {
+    Map<HipSide, CropBox> boxes = new EnumMap<>(HipSide.class);
+    for (HipSide side : HipSide.values()) {
+      BinaryMask largest = null;
+      for (int i = 0; i < masks.size(); i++) {
+        BinaryMask head = masks.slice(i).hip(side).femoralHead();
+        if (largest == null || head.count() > largest.count()) {
+          largest = head;
+        }
+      }
+      if (largest == null || largest.isEmpty()) {
+        continue;
+      }
+      double sx = 0;
+      double sy = 0;
+      for (int y = 0; y < largest.height(); y++) {
+        for (int x = 0; x < largest.width(); x++) {
+          if (largest.get(x, y)) {
+            sx += x;
+            sy += y;
+          }
+        }
+      }
+      int n = largest.count();
+      boxes.put(side, CropPlacement.around(side, sx / n, sy / n, series.spacingX(), series.spacingY(), CropSpec.PAPER));
+    }
+    return boxes;
+  }
+
+  /** The model that wrote the SEG, as it named itself there (Segment Algorithm Name), e.g. "HipSpA U-Net 1.0.0". */
+  private static String algorithmName(Path file) {
+    try {
+      AttributeList list = new AttributeList();
+      list.read(file.toFile(), TagFromName.PixelData);
+      SequenceAttribute segments = (SequenceAttribute) list.get(TagFromName.SegmentSequence);
+      if (segments != null && segments.getNumberOfItems() > 0) {
+        String name = Attribute.getSingleStringValueOrEmptyString(segments.getItem(0).getAttributeList(),
+            SEGMENT_ALGORITHM_NAME).trim();
+        if (!name.isEmpty()) {
+          return name;
+        }
+      }
+    } catch (IOException | DicomException e) {
+      // SegReader has read it already; a name we cannot read is only a label
+    }
+    return "unknown model";
+  }
+
+  private static Instant modified(Path file) {
+    try {
+      return Files.getLastModifiedTime(file).toInstant();
+    } catch (IOException e) {
+      return Instant.EPOCH;
+    }
+  }
+}
