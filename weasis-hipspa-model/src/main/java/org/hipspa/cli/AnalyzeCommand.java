@@ -1,7 +1,6 @@
 package org.hipspa.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -14,9 +13,7 @@ import org.hipspa.dicom.DicomSeriesReader;
 import org.hipspa.dicom.ReadProgress;
 import org.hipspa.image.MrSeries;
 import org.hipspa.net.Segmenter;
-import org.hipspa.phantom.PhantomReader;
-import org.hipspa.phantom.PhantomTruth;
-import org.hipspa.phantom.PhantomWriter;
+import org.hipspa.phantom.PhantomStudyTruth;
 import org.hipspa.pipeline.CancelToken;
 import org.hipspa.pipeline.HipAnalysis;
 import org.hipspa.pipeline.ProgressListener;
@@ -126,23 +123,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   /** Ground truth when the input is one phantom patient's folder (or its dicom/ folder) and matches the series. */
   private static Optional<SeriesSegmentation> phantomTruth(List<Path> inputs, MrSeries series) {
-    if (inputs.size() != 1) {
-      return Optional.empty();
-    }
-    Path in = inputs.get(0).toAbsolutePath().normalize();
-    Path folder = Files.exists(in.resolve(PhantomWriter.LABELS_JSON)) ? in : in.getParent();
-    if (folder == null || !Files.exists(folder.resolve(PhantomWriter.LABELS_JSON))) {
-      return Optional.empty();
-    }
-    try {
-      var phantom = PhantomReader.read(folder);
-      if (phantom.truth().size() != series.size()) {
-        return Optional.empty();
-      }
-      return Optional.of(PhantomTruth.segmentation(series.seriesInstanceUid(), phantom.truth()));
-    } catch (HipspaException | java.io.IOException e) {
-      return Optional.empty();
-    }
+    return inputs.size() == 1 ? PhantomStudyTruth.find(inputs.get(0), series) : Optional.empty();
   }
 
   static void printSummary(AnalysisResult result, Path out, PrintWriter console) {

@@ -11,6 +11,7 @@ import org.hipspa.dicom.ReadProgress;
 import org.hipspa.dicom.SeriesCandidate;
 import org.hipspa.dicom.SeriesScan;
 import org.hipspa.image.MrSeries;
+import org.hipspa.phantom.PhantomStudyTruth;
 import org.hipspa.segment.SeriesSegmentation;
 
 /**
@@ -45,7 +46,7 @@ public final class StudyLoader {
     }
     SeriesCandidate chosen = new SeriesScan(images, scan.skipped()).choose(request.seriesUid());
     MrSeries series = reader.load(chosen, new ReadProgress(f -> progress.accept(0.1 + 0.85 * f), cancelled));
-    Optional<SeriesSegmentation> truth = PhantomGroundTruth.find(request.study(), series);
+    Optional<SeriesSegmentation> truth = PhantomStudyTruth.find(request.study(), series);
     Optional<StoredResult> stored = request.result() != null
         ? Optional.of(StoredResult.open(request.result(), series, truth, inputs))
         : StoredResult.find(request.study(), segmentations, series, truth, inputs);

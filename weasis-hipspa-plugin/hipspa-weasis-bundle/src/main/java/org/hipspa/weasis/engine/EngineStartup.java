@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.jar.Manifest;
+import org.hipspa.ui.PanelPipeline;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -32,7 +33,7 @@ public final class EngineStartup {
 
   private ExecutorService executor;
   private volatile CompletableFuture<EngineReady> ready = new CompletableFuture<>();
-  private volatile CompletableFuture<Optional<NetworkPipeline>> pipeline = new CompletableFuture<>();
+  private volatile CompletableFuture<Optional<PanelPipeline>> pipeline = new CompletableFuture<>();
 
   @Activate
   void activate(BundleContext context) {
@@ -60,9 +61,9 @@ public final class EngineStartup {
     }
   }
 
-  private NetworkPipeline open(Path folder) {
+  private PanelPipeline open(Path folder) {
     try {
-      NetworkPipeline opened = NetworkPipeline.open(folder, softwareVersion());
+      PanelPipeline opened = NetworkPipeline.open(folder, softwareVersion());
       LOG.info("Model {} loaded", opened.summary().name());
       return opened;
     } catch (Exception e) {
@@ -73,7 +74,7 @@ public final class EngineStartup {
 
   @Deactivate
   void deactivate() {
-    pipeline.thenAccept(p -> p.ifPresent(NetworkPipeline::close));
+    pipeline.thenAccept(p -> p.ifPresent(PanelPipeline::close));
     executor.shutdownNow();
   }
 
@@ -86,7 +87,7 @@ public final class EngineStartup {
    * Completes after the engine with the pipeline on the configured model, or empty when no model is configured;
    * exceptionally, with a sentence for the user, when the model cannot be loaded.
    */
-  public CompletableFuture<Optional<NetworkPipeline>> whenPipeline() {
+  public CompletableFuture<Optional<PanelPipeline>> whenPipeline() {
     return pipeline.copy();
   }
 
