@@ -19,8 +19,8 @@ import org.hipspa.segment.HipSide;
 /**
  * Finds the femoral heads with the segmentation network itself: a few slices through the middle of
  * the series are covered with overlapping network-sized tiles, the head probabilities are stitched
- * into a map of each slice, and on each side of the image's centre the largest head-sized region
- * wins; its centroid is the head centre. The network was trained on crops shifted around the head,
+ * into a map of each slice, and on each side of the body's midline the head-sized regions are
+ * candidates; the surest pair at one height wins ({@link HeadPairing}), its centroids the head centres. The network was trained on crops shifted around the head,
  * so it marks heads anywhere in its window and knows what is not a head (trochanter, ischium,
  * bladder), which a geometric circle search on these images did not.
  */
@@ -63,8 +63,10 @@ public final class NetworkHeadLocator implements HipLocator {
     }
     progress.progress(Stage.LOCATE, 0.8);
 
-    Map<HipSide, HipLocation> best = new EnumMap<>(HipSide.class);
-    Map<HipSide, Double> bestWeight = new EnumMap<>(HipSide.class);
+    Map<HipSide, List<HeadPairing.Candidate>> candidates = new EnumMap<>(HipSide.class);
+    for (HipSide side : HipSide.values()) {
+      candidates.put(side, new ArrayList<>());
+    }
     boolean leftAtHigherColumns = series.slice(0).geometry().rowDirection().x() >= 0;
     double midline = BodyMidline.column(series);
     double pixelArea = series.spacingX() * series.spacingY();
@@ -85,20 +87,18 @@ public final class NetworkHeadLocator implements HipLocator {
         double support = meanProbability(stitched, region);
         HipLocation candidate = new HipLocation(side, region.centroidX(), region.centroidY(),
             Math.sqrt(area / Math.PI), slices.get(s), support);
-        // The surest large region wins: the head's central section, not a small or doubtful one.
-        double weight = area * support;
-        if (!best.containsKey(side) || weight > bestWeight.get(side)) {
-          best.put(side, candidate);
-          bestWeight.put(side, weight);
-        }
+        // The surest large region weighs most: the head's central section, not a small or doubtful one.
+        candidates.get(side).add(new HeadPairing.Candidate(candidate, area * support));
       }
     }
     for (HipSide side : HipSide.values()) {
-      if (!best.containsKey(side)) {
+      if (candidates.get(side).isEmpty()) {
         throw new NotAHipSeriesException("No " + side.label() + " femoral head could be found in this series;"
             + " the analysis needs a coronal STIR (or fat-saturated T2) series through both hips.");
       }
     }
+    Map<HipSide, HipLocation> best =
+        HeadPairing.choose(candidates.get(HipSide.RIGHT), candidates.get(HipSide.LEFT), series.spacingY());
     progress.progress(Stage.LOCATE, 1);
     return best;
   }

@@ -40,14 +40,15 @@ class PipelineOnPhantomCohortTest {
   }
 
   /**
-   * Guards the shipped model's measured held-out Dice (femoral head 0.935, BME 0.798, effusion 0.822 on
-   * 2026-11-27, docs/model-card.md) against regressions, a little below those figures. Issue 4 asks for
-   * 0.95 and 0.80: the shipped weights do not reach that yet, and the model card says so.
+   * Guards the shipped model's measured held-out Dice (hipspa-unet-phantom 0.2.0 with mirror averaging: femoral head
+   * 0.939, BME 0.823, effusion 0.840, docs/model-card.md) against regressions. Issue 4 asks for 0.95 and 0.80: the
+   * lesions reach it, the femoral head does not (thin caps of the head at the ends of the series), and the model card
+   * says so.
    */
   @Test
   void segmentsTheFemoralHeadAndTheLesionsOfHeldOutPatients() {
-    assertThat(outcome.segmentation().get(Structure.FEMORAL_HEAD.id()).dice()).isGreaterThanOrEqualTo(0.92);
-    assertThat(outcome.segmentation().get(Structure.BME.id()).dice()).isGreaterThanOrEqualTo(0.77);
-    assertThat(outcome.segmentation().get(Structure.EFFUSION.id()).dice()).isGreaterThanOrEqualTo(0.79);
+    assertThat(outcome.segmentation().get(Structure.FEMORAL_HEAD.id()).dice()).isGreaterThanOrEqualTo(0.93);
+    assertThat(outcome.segmentation().get(Structure.BME.id()).dice()).isGreaterThanOrEqualTo(0.80);
+    assertThat(outcome.segmentation().get(Structure.EFFUSION.id()).dice()).isGreaterThanOrEqualTo(0.80);
   }
 }
