@@ -49,7 +49,9 @@ public final class StudyLoader {
     Optional<SeriesSegmentation> truth = PhantomStudyTruth.find(request.study(), series);
     Optional<StoredResult> stored = request.result() != null
         ? Optional.of(StoredResult.open(request.result(), series, truth, inputs))
-        : StoredResult.find(request.study(), segmentations, series, truth, inputs);
+        : request.ignoreStoredResults()
+            ? Optional.empty()
+            : StoredResult.find(request.study(), segmentations, series, truth, inputs);
     progress.accept(1);
     return new LoadedStudy(series, truth, stored, inputs);
   }

@@ -35,14 +35,21 @@ public final class ViewCommand implements Callable<Integer> {
   @Option(names = "--result", paramLabel = "SEG", description = "A DICOM SEG written by HipSpA, or its result folder, to show instead of analysing.")
   Path result;
 
+  @Option(names = "--analyse", description = "Ignore a stored result in or beside the folder, so that Analyse runs the model.")
+  boolean analyse;
+
   @Override
   public Integer call() throws Exception {
+    if (analyse && result != null) {
+      spec.commandLine().getErr().println("--analyse and --result ask for opposite things; give one of them.");
+      return 2;
+    }
     if (GraphicsEnvironment.isHeadless()) {
       spec.commandLine().getErr().println("hipspa view needs a display, and none is available; run it on a desktop"
           + " (or under xvfb-run), or use hipspa analyze for a report.");
       return 1;
     }
-    show(new ViewRequest(folder, seriesUid, model, result));
+    show(new ViewRequest(folder, seriesUid, model, result, analyse));
     return 0;
   }
 

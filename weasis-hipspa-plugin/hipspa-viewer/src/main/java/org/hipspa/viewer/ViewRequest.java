@@ -10,5 +10,12 @@ import java.nio.file.Path;
  * @param model the model folder for Analyse, or null for the shipped one (hipspa.model)
  * @param result a SEG file written by HipSpA, or a result folder holding one, to show instead of analysing; or null
  *     to look for one inside the study folder and in the folders beside it
+ * @param ignoreStoredResults true to analyse even when a stored result lies in or beside the study
  */
-public record ViewRequest(Path study, String seriesUid, Path model, Path result) {}
+public record ViewRequest(Path study, String seriesUid, Path model, Path result, boolean ignoreStoredResults) {
+
+  /** Shows the stored result of the study when there is one. */
+  public ViewRequest(Path study, String seriesUid, Path model, Path result) {
+    this(study, seriesUid, model, result, false);
+  }
+}

@@ -92,6 +92,15 @@ class StoredResultTest {
   }
 
   @Test
+  void withAnalyseTheResultBesideTheStudyIsLeftAloneSoTheModelCanRun() throws Exception {
+    StudyLoader.LoadedStudy loaded = StudyLoader.load(new ViewRequest(study.patientFolder(), null, null, null, true),
+        f -> {}, () -> false);
+
+    assertThat(loaded.stored()).isEmpty();
+    assertThat(loaded.truth()).contains(study.truth());
+  }
+
+  @Test
   void aResultFolderNamedWithResultOpensItsSeg() throws Exception {
     StoredResult found = open(study.patientFolder(), study.segFile().getParent()).stored().orElseThrow();
 

@@ -18,7 +18,20 @@ class ViewCommandTest {
     CommandLine cli = HipspaCommand.commandLine(CommandExtension.installed());
 
     assertThat(cli.getSubcommands()).containsKeys("view", "analyze", "demo");
-    assertThat(cli.getSubcommands().get("view").getUsageMessage()).contains("--result", "--series", "--model");
+    assertThat(cli.getSubcommands().get("view").getUsageMessage()).contains("--result", "--series", "--model",
+        "--analyse");
+  }
+
+  @Test
+  void analyseAndResultTogetherAreRefusedInOneSentence() {
+    CommandLine cli = HipspaCommand.commandLine(CommandExtension.installed());
+    StringWriter err = new StringWriter();
+    cli.setErr(new PrintWriter(err));
+
+    int exit = cli.execute("view", "some-folder", "--analyse", "--result", "some-seg.dcm");
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString().trim()).isEqualTo("--analyse and --result ask for opposite things; give one of them.");
   }
 
   @Test
