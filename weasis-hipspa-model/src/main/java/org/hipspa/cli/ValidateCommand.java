@@ -51,6 +51,13 @@ public final class ValidateCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.4f | %d | %d |%n", s.displayName(), x.dice(), x.iou(),
             x.sensitivity(), x.specificity(), x.slicesWithStructure(), x.slicesEmptyInBoth());
       }
+      out.println("Femoral head Dice by the size of the true section (fraction of the hip's largest):");
+      out.println("| true section | slices | Dice |");
+      out.println("| --- | --- | --- |");
+      for (PhantomValidation.SectionSizeDice band : o.headDiceBySectionSize()) {
+        out.printf(Locale.ROOT, "| %.0f-%.0f %% | %d | %.3f |%n", 100 * band.from(), 100 * band.to(), band.slices(),
+            band.meanDice());
+      }
       out.printf(Locale.ROOT, "Spearman rank correlation of the UNet-score with the true UNet-score: %.3f;"
           + " with the true lesion volume: %.3f.%n", o.spearmanWithTrueScore(), o.spearmanWithTrueVolume());
       out.printf(Locale.ROOT, "HIMRISS central slices more than one slice from the true largest head: %d of %d hips.%n",

@@ -31,7 +31,17 @@ public final class PhantomValidation {
 
   /** The figures of one validation run. */
   public record Outcome(int patients, long cohortSeed, Map<String, ModelManifest.Scores> segmentation,
-      double spearmanWithTrueScore, double spearmanWithTrueVolume, int centralSliceMisses, List<AnalysisResult> results) {}
+      double spearmanWithTrueScore, double spearmanWithTrueVolume, int centralSliceMisses,
+      List<SectionSizeDice> headDiceBySectionSize, List<AnalysisResult> results) {}
+
+  /**
+   * Femoral head Dice over the slices (and hips) whose true head section is {@code from} to {@code to} of that hip's
+   * largest; a head predicted where the truth has none counts in the smallest band. Shows where the mean is lost.
+   */
+  public record SectionSizeDice(double from, double to, int slices, double meanDice) {}
+
+  /** Bands of the true head section, as a fraction of the hip's largest. */
+  static final double[] SECTION_BANDS = {0, 0.05, 0.15, 0.25, 0.5, 1.0001};
 
   /** Told after each patient. */
   public interface Progress {
@@ -47,6 +57,8 @@ public final class PhantomValidation {
     double[] trueScore = new double[patients];
     double[] trueVolume = new double[patients];
     int centralMisses = 0;
+    double[] bandSums = new double[SECTION_BANDS.length - 1];
+    int[] bandSlices = new int[SECTION_BANDS.length - 1];
     for (int n = 1; n <= patients; n++) {
       PhantomPatient patient = new PhantomGenerator().generate(PhantomCropSource.patientSettings(cohortSeed, n));
       SeriesSegmentation truth = PhantomTruth.segmentation(patient);
@@ -60,6 +72,9 @@ public final class PhantomValidation {
             scores.add(s, p.get(s), t.get(s));
           }
         }
+      }
+      for (HipSide side : HipSide.values()) {
+        addHeadDiceBySize(result.prediction(), truth, side, bandSums, bandSlices);
       }
       var truthScores = result.groundTruthScores().orElseThrow();
       for (HipSide side : HipSide.values()) {
@@ -77,6 +92,38 @@ public final class PhantomValidation {
     return new Outcome(patients, cohortSeed, scores.all(),
         patients > 2 ? spearman.correlation(predicted, trueScore) : Double.NaN,
         patients > 2 ? spearman.correlation(predicted, trueVolume) : Double.NaN,
-        centralMisses, results);
+        centralMisses, bands(bandSums, bandSlices), results);
+  }
+
+  private static void addHeadDiceBySize(SeriesSegmentation prediction, SeriesSegmentation truth, HipSide side,
+      double[] sums, int[] slices) {
+    int largest = 0;
+    for (int i = 0; i < truth.size(); i++) {
+      largest = Math.max(largest, truth.slice(i).hip(side).get(Structure.FEMORAL_HEAD).count());
+    }
+    for (int i = 0; i < truth.size(); i++) {
+      var t = truth.slice(i).hip(side).get(Structure.FEMORAL_HEAD);
+      var p = prediction.slice(i).hip(side).get(Structure.FEMORAL_HEAD);
+      int both = t.count() + p.count();
+      if (both == 0) {
+        continue;
+      }
+      double fraction = largest == 0 ? 0 : (double) t.count() / largest;
+      int band = 0;
+      while (fraction >= SECTION_BANDS[band + 1]) {
+        band++;
+      }
+      sums[band] += 2.0 * t.and(p).count() / both;
+      slices[band]++;
+    }
+  }
+
+  private static List<SectionSizeDice> bands(double[] sums, int[] slices) {
+    List<SectionSizeDice> bands = new ArrayList<>();
+    for (int b = 0; b < sums.length; b++) {
+      bands.add(new SectionSizeDice(SECTION_BANDS[b], Math.min(1, SECTION_BANDS[b + 1]), slices[b],
+          slices[b] == 0 ? Double.NaN : sums[b] / slices[b]));
+    }
+    return bands;
   }
 }
