@@ -99,11 +99,7 @@ class AppZipIT {
 
   @Test
   void carriesTheShippedModelExactlyWhenTheBuildHasOne() throws IOException {
-    List<String> model = entries.stream()
-        .filter(name -> name.startsWith(root + "model/") && !name.endsWith("/"))
-        .map(name -> name.substring((root + "model/").length()))
-        .sorted()
-        .toList();
+    List<String> model = Packages.filesIn(entries, root + "model/");
     if (Packages.hasShippedModel()) {
       assertThat(model).contains("manifest.json").containsExactlyElementsOf(Packages.filesUnder(Packages.shippedModel()));
     } else {

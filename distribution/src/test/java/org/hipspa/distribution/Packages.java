@@ -55,6 +55,15 @@ final class Packages {
     return names;
   }
 
+  /** The files under {@code folder} (a path inside the zip, ending in /), relative to it, sorted. */
+  static List<String> filesIn(List<String> entries, String folder) {
+    return entries.stream()
+        .filter(name -> name.startsWith(folder) && !name.endsWith("/"))
+        .map(name -> name.substring(folder.length()))
+        .sorted()
+        .toList();
+  }
+
   static String text(Path zip, String entry) throws IOException {
     try (ZipFile file = new ZipFile(zip.toFile())) {
       ZipEntry found = file.getEntry(entry);

@@ -88,11 +88,7 @@ class WeasisPluginZipIT {
 
   @Test
   void carriesTheShippedModelExactlyWhenTheBuildHasOne() {
-    List<String> model = entries.stream()
-        .filter(name -> name.startsWith(root + "model/") && !name.endsWith("/"))
-        .map(name -> name.substring((root + "model/").length()))
-        .sorted()
-        .toList();
+    List<String> model = Packages.filesIn(entries, root + "model/");
     if (Packages.hasShippedModel()) {
       assertThat(model).contains("manifest.json");
     } else {

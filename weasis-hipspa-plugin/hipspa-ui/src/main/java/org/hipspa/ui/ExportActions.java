@@ -3,10 +3,7 @@ package org.hipspa.ui;
 import java.awt.GridLayout;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +17,7 @@ import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
 import org.hipspa.HipspaException;
 import org.hipspa.dicom.export.DicomResultExport;
+import org.hipspa.files.WholeFile;
 import org.hipspa.report.AnalysisResult;
 import org.hipspa.report.Provenance;
 import org.hipspa.segment.AlgorithmIdentity;
@@ -119,7 +117,7 @@ public final class ExportActions extends JPanel {
   public CompletableFuture<Path> saveCsv(Path file) {
     AnalysisOutcome o = outcome;
     return write(() -> {
-      writeWhole(file, SliceTableCsv.render(o.result().scores()));
+      WholeFile.write(file, SliceTableCsv.render(o.result().scores()).getBytes(StandardCharsets.UTF_8));
       return file;
     }, () -> Messages.get("export.csv.done", file));
   }
@@ -147,21 +145,6 @@ public final class ExportActions extends JPanel {
       }
     });
     return done;
-  }
-
-  private static void writeWhole(Path file, String text) throws IOException {
-    Path target = file.toAbsolutePath();
-    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".writing");
-    try {
-      Files.writeString(temp, text, StandardCharsets.UTF_8);
-      try {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
   }
 
   private Optional<Path> choose(boolean folder) {

@@ -6,9 +6,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.hipspa.image.MrSeries;
+import org.hipspa.pipeline.CancelToken;
 import org.hipspa.pipeline.HipAnalysis;
+import org.hipspa.pipeline.ProgressListener;
+import org.hipspa.report.AnalysisResult;
 import org.hipspa.score.HimrissSettings;
 import org.hipspa.segment.HipSide;
 import org.hipspa.segment.SeriesSegmentation;
@@ -225,5 +230,79 @@ class AnalysisPanelTest {
     System.out.printf("Slowest event-thread round trip during the analysis: %.1f ms%n", slowest / 1e6);
     assertThat(stillRunning).isTrue();
     assertThat(Duration.ofNanos(slowest)).isLessThan(Duration.ofMillis(500));
+  }
+
+  // What the standalone viewer, the panel's second host, needs: ground truth into the pipeline, and stored results.
+
+  @Test
+  void aSeriesSourceHasNoGroundTruthUnlessItSaysSo() throws Exception {
+    SeriesSource plain = (progress, cancel) -> series;
+
+    assertThat(plain.groundTruth(series)).isEmpty();
+  }
+
+  @Test
+  void groundTruthFromTheSeriesSourceReachesThePipelineAndIsScored() throws Exception {
+    SeriesSource withTruth = new SeriesSource() {
+      @Override
+      public MrSeries load(ProgressListener progress, CancelToken cancel) {
+        return series;
+      }
+
+      @Override
+      public Optional<SeriesSegmentation> groundTruth(MrSeries loaded) {
+        return Optional.of(truth);
+      }
+    };
+    AnalysisHost host = new AnalysisHost() {
+      @Override
+      public Optional<SeriesSource> selectedSeries() {
+        return Optional.of(withTruth);
+      }
+
+      @Override
+      public SliceNavigator navigator() {
+        return SliceNavigator.NONE;
+      }
+
+      @Override
+      public LesionLayers layers() {
+        return LesionLayers.NONE;
+      }
+    };
+    AnalysisPanel teaching = Edt.call(() -> new AnalysisPanel(ModelSummary.defaultModel(), host));
+    try {
+      Edt.run(() -> teaching.usePipeline(KnownMasksSegmenter.returning(truth).pipeline(CLOCK),
+          AnalysisController.daemonThreads()));
+      assertThat(Edt.call(teaching::analyse)).isTrue();
+      Edt.await(() -> teaching.outcome().isPresent(), HANG_GUARD);
+
+      AnalysisResult result = teaching.outcome().orElseThrow().result();
+      assertThat(result.groundTruth()).contains(truth);
+      assertThat(result.groundTruthScores()).isPresent();
+      assertThat(result.groundTruthScores().orElseThrow().total()).isEqualTo(result.scores().total());
+    } finally {
+      Edt.run(teaching::dispose);
+    }
+  }
+
+  @Test
+  void aStoredResultIsShownLikeAFinishedAnalysisWithTheHostsSentenceAndNoPipeline() throws Exception {
+    AnalysisResult stored = KnownMasksSegmenter.returning(truth).pipeline(CLOCK)
+        .analyse(series, Optional.empty(), ProgressListener.NONE, new CancelToken());
+    AnalysisOutcome outcome = new AnalysisOutcome(stored, SliceShapes.of(stored.prediction()), List.of());
+
+    Edt.run(() -> panel.showStored(outcome, "Stored result hipspa-seg.dcm: the model was not run."));
+
+    assertThat(panel.outcome()).containsSame(outcome);
+    assertThat(panel.statusText()).isEqualTo("Stored result hipspa-seg.dcm: the model was not run.");
+    assertThat(host.layerCalls).containsExactly("show");
+    assertThat(host.shapes).isSameAs(outcome.shapes());
+    assertThat(Edt.call(() -> panel.resultsArea().showsPlaceholder())).isFalse();
+    assertThat(Edt.call(() -> panel.resultsView().tableModel(HipSide.RIGHT).getRowCount())).isPositive();
+    assertThat(Edt.call(panel.analyseButton()::isEnabled)).isFalse();
+
+    Edt.run(() -> panel.resultsView().table(HipSide.RIGHT).setRowSelectionInterval(0, 0));
+    assertThat(host.slicesShown).hasSize(1);
   }
 }

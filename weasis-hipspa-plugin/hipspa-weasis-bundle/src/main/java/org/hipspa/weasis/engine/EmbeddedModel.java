@@ -3,12 +3,11 @@ package org.hipspa.weasis.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
+import org.hipspa.files.WholeFile;
 
 /**
  * The model shipped inside the bundle (entries under {@code model/}), unpacked into a folder, because DJL loads a
@@ -39,17 +38,7 @@ final class EmbeddedModel {
       if (Files.exists(target) && java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
         continue;
       }
-      Path temp = Files.createTempFile(folder, "." + name(entry), ".unpacking");
-      try {
-        Files.write(temp, bytes);
-        try {
-          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      WholeFile.write(target, bytes);
     }
     return Optional.of(folder);
   }
