@@ -8,13 +8,13 @@ import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.hipspa.HipspaException;
+import org.hipspa.files.WholeFile;
 import org.hipspa.net.ModelManifest;
 import org.hipspa.segment.Structure;
 
@@ -60,9 +60,7 @@ public final class CrossValidation {
         listener.onFoldStart(fold, k, PatientFolds.patientsOf(train).size(), validationPatients.size(), folds.get(f).size());
         TrainingOutcome outcome = training.train(train, validation, dir, r -> listener.onEpoch(fold, r));
         scores = training.evaluate(outcome.bestParameters(), test).all();
-        Path temp = dir.resolve("result.json.partial");
-        Files.writeString(temp, GSON.toJson(scores), StandardCharsets.UTF_8);
-        Files.move(temp, result, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        WholeFile.write(result, GSON.toJson(scores).getBytes(StandardCharsets.UTF_8));
       }
       perFold.add(scores);
       listener.onFoldDone(fold, scores);

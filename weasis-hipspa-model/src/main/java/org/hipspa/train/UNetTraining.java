@@ -23,11 +23,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.hipspa.files.WholeFile;
 import org.hipspa.image.BinaryMask;
 import org.hipspa.net.CropContract;
 import org.hipspa.net.CropPrediction;
@@ -210,10 +210,10 @@ public final class UNetTraining {
   }
 
   private static void saveParams(UNet net, Path target) throws IOException {
-    Path temp = target.resolveSibling(target.getFileName() + ".partial");
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
-      net.saveParameters(new DataOutputStream(out));
-    }
-    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    WholeFile.write(target, temporary -> {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+        net.saveParameters(new DataOutputStream(out));
+      }
+    });
   }
 }
