@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import org.hipspa.files.WholeFile;
 import org.hipspa.image.BinaryMask;
 import org.hipspa.image.FloatImage;
 import org.hipspa.image.MrSlice;
@@ -137,15 +138,10 @@ public final class ContactSheet {
   public static void write(BufferedImage image, Path file) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".contact-sheet", ".png.tmp");
-    try {
-      if (!ImageIO.write(image, "png", tmp.toFile())) {
+    WholeFile.write(file, temporary -> {
+      if (!ImageIO.write(image, "png", temporary.toFile())) {
         throw new IOException("no PNG writer in this Java runtime");
       }
-      Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    });
   }
 }

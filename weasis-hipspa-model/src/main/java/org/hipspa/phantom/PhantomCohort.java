@@ -6,12 +6,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.hipspa.HipspaException;
+import org.hipspa.files.WholeFile;
 
 /**
  * Writes a cohort of phantom patients into one folder: a folder per patient (see {@link PhantomWriter}),
@@ -129,9 +129,7 @@ public final class PhantomCohort {
   }
 
   private static void writeText(Path file, String text) throws IOException {
-    Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-    Files.writeString(tmp, text, StandardCharsets.UTF_8);
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    WholeFile.write(file, text.getBytes(StandardCharsets.UTF_8));
   }
 
   private static String cohortJson(long seed, int count, PhantomSettings t, List<PhantomParameters> done,
