@@ -5,8 +5,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * A file written under a hidden temporary name beside its target, then moved into place, so that a reader never sees
@@ -33,7 +31,8 @@ public final class WholeFile {
   public static void write(Path target, Content content) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path folder = absolute.getParent();
-    Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".part", asNewFile(folder));
+    Path temporary = Files.createTempFile(
+        folder, "." + absolute.getFileName(), ".part", OrdinaryPermissions.ofNewFile(folder));
     try {
       content.writeTo(temporary);
       try {
@@ -49,16 +48,5 @@ public final class WholeFile {
       }
       throw failure;
     }
-  }
-
-  /**
-   * The permissions any new file gets (rw for all, less the umask). Without them a temporary file is private to its
-   * owner (0600), and the result would be unreadable to the colleagues and services the folder is shared with.
-   */
-  private static FileAttribute<?>[] asNewFile(Path folder) {
-    if (!folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      return new FileAttribute<?>[0];
-    }
-    return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-rw-rw-"))};
   }
 }
