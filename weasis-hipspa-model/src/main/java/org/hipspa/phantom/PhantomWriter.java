@@ -1,7 +1,6 @@
 package org.hipspa.phantom;
 
 import com.google.gson.stream.JsonWriter;
-import org.hipspa.files.FileTrees;
 import com.pixelmed.dicom.AttributeList;
 import com.pixelmed.dicom.DicomException;
 import java.io.IOException;
@@ -12,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
+import org.hipspa.files.WholeFolder;
 import org.hipspa.image.BinaryMask;
 import org.hipspa.image.MrSeries;
 
@@ -52,20 +51,7 @@ public final class PhantomWriter {
    * @throws FileAlreadyExistsException if it does
    */
   public static void write(PhantomPatient patient, Path folder) throws IOException {
-    Path target = folder.toAbsolutePath();
-    if (Files.exists(target)) {
-      throw new FileAlreadyExistsException(target.toString());
-    }
-    Path parent = target.getParent();
-    Files.createDirectories(parent);
-    Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
-    try {
-      readableByAll(tmp);
-      writeInto(patient, tmp);
-      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      FileTrees.delete(tmp);
-    }
+    WholeFolder.create(folder.toAbsolutePath(), dir -> writeInto(patient, dir));
   }
 
   /** Writes the patient's files into an existing empty folder (the caller makes it appear whole). */
@@ -185,12 +171,4 @@ public final class PhantomWriter {
       throw new UncheckedIOException(e);
     }
   }
-
-  /** Temporary folders are private to their owner; a finished patient folder should read like any other. */
-  private static void readableByAll(Path dir) throws IOException {
-    if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-    }
-  }
-
 }
