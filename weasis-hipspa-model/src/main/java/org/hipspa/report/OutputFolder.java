@@ -1,13 +1,11 @@
 package org.hipspa.report;
 
 import java.io.IOException;
-import org.hipspa.files.FileTrees;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.hipspa.HipspaException;
+import org.hipspa.files.WholeFolder;
 
 /**
  * Makes an output folder appear whole or not at all: everything is written into a hidden temporary
@@ -44,51 +42,22 @@ public final class OutputFolder {
             + "; choose an output folder elsewhere, because input folders are never written to.");
       }
     }
-    boolean replacing = false;
     try {
       if (Files.exists(out)) {
         if (!Files.isDirectory(out)) {
           throw new HipspaException("The output path " + out + " is a file; give a folder name for the results.");
         }
         try (var entries = Files.list(out)) {
-          boolean empty = entries.findAny().isEmpty();
-          replacing = !empty;
-          if (!empty && !Files.exists(out.resolve(marker))) {
+          if (entries.findAny().isPresent() && !Files.exists(out.resolve(marker))) {
             throw new HipspaException("The output folder " + out + " already contains other files; choose a new"
                 + " or empty folder so nothing of yours is overwritten.");
           }
         }
       }
-      Path parent = out.getParent();
-      Files.createDirectories(parent);
-      Path temp = Files.createTempDirectory(parent, "." + out.getFileName() + ".writing-");
-      try {
-        contents.writeInto(temp);
-        if (replacing) {
-          Path old = Files.createTempDirectory(parent, "." + out.getFileName() + ".old-");
-          Files.delete(old);
-          move(out, old);
-          move(temp, out);
-          FileTrees.delete(old);
-        } else {
-          Files.deleteIfExists(out); // an empty folder
-          move(temp, out);
-        }
-      } catch (IOException | HipspaException | RuntimeException e) {
-        FileTrees.delete(temp);
-        throw e;
-      }
+      WholeFolder.replace(out, contents::writeInto);
     } catch (IOException e) {
       throw new HipspaException("The results could not be written to " + out + " (" + e.getMessage()
           + "); check that the folder is writable and the disk is not full.", e);
-    }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to);
     }
   }
 

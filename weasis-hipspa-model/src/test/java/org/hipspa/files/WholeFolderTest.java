@@ -79,6 +79,71 @@ class WholeFolderTest {
     assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(ordinary));
   }
 
+  @Test
+  void replaceWritesANewFolderWhereThereWasNone() throws IOException {
+    Path target = parent.resolve("report");
+
+    WholeFolder.replace(target, folder -> Files.writeString(folder.resolve("report.json"), "{}"));
+
+    assertThat(names(target)).containsExactly("report.json");
+    assertThat(names(parent)).containsExactly("report");
+  }
+
+  @Test
+  void replaceSwapsTheOldFolderForTheNewOneOnlyWhenTheNewOneIsComplete() throws IOException {
+    Path target = Files.createDirectory(parent.resolve("report"));
+    Files.writeString(target.resolve("report.json"), "old");
+    Files.writeString(target.resolve("overlay-1.png"), "old");
+
+    WholeFolder.replace(target, folder -> {
+      assertThat(names(target)).containsExactly("overlay-1.png", "report.json");
+      Files.writeString(folder.resolve("report.json"), "new");
+    });
+
+    assertThat(names(target)).containsExactly("report.json");
+    assertThat(target.resolve("report.json")).hasContent("new");
+    assertThat(names(parent)).containsExactly("report");
+  }
+
+  @Test
+  void replaceKeepsTheOldFolderAsItWasWhenTheNewOneFails() throws IOException {
+    Path target = Files.createDirectory(parent.resolve("report"));
+    Files.writeString(target.resolve("report.json"), "old");
+
+    assertThatThrownBy(() -> WholeFolder.replace(target, folder -> {
+      Files.writeString(folder.resolve("report.json"), "half");
+      throw new IOException("No space left on device");
+    })).hasMessage("No space left on device");
+
+    assertThat(target.resolve("report.json")).hasContent("old");
+    assertThat(names(parent)).containsExactly("report");
+  }
+
+  @Test
+  void replacePassesTheCallersOwnCheckedExceptionThroughUnchanged() {
+    Path target = parent.resolve("report");
+    ReportRefused refused = new ReportRefused();
+
+    assertThatThrownBy(() -> WholeFolder.<ReportRefused>replace(target, folder -> {
+      throw refused;
+    })).isSameAs(refused);
+
+    assertThat(names(parent)).isEmpty();
+  }
+
+  @Test
+  void replaceRefusesAFileWhereTheFolderShouldBe() throws IOException {
+    Path target = Files.writeString(parent.resolve("report"), "someone's notes");
+
+    assertThatThrownBy(() -> WholeFolder.replace(target, folder -> { }))
+        .isInstanceOf(FileAlreadyExistsException.class);
+
+    assertThat(target).hasContent("someone's notes");
+    assertThat(names(parent)).containsExactly("report");
+  }
+
+  private static final class ReportRefused extends Exception {}
+
   private static List<String> names(Path dir) {
     try (Stream<Path> entries = Files.list(dir)) {
       return entries.map(p -> p.getFileName().toString()).sorted().toList();
