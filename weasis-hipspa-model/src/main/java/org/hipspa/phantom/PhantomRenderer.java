@@ -11,9 +11,12 @@ import org.hipspa.image.SliceGeometry;
 /**
  * Renders one slice of the scene. Partial volume in-plane comes from the signed distances (each layer
  * covers a pixel by the fraction its surface cuts off across one pixel width, which is what a fine
- * render followed by a box downsample converges to); through the slice it comes from two samples at a
- * quarter of the thickness either side of the slice centre. Masks are the truth at the slice centre
- * plane and pixel centre. Work is limited to the layers whose boxes reach each 16 x 16 tile.
+ * render followed by a box downsample converges to); through the slice it comes from three planes, the
+ * centres of the slab's thirds. The truth masks are drawn from the same three planes: a pixel belongs to a
+ * structure where at least two of them lie inside it. So the truth's edge falls on a step the image shows
+ * (two thirds of the contrast inside, a third or less outside). With two planes and the truth at the centre,
+ * the ends of each femoral head showed a half-bright ring whose two edges were visible and the truth's edge,
+ * between them, was not. Work is limited to the layers whose boxes reach each 16 x 16 tile.
  */
 final class PhantomRenderer {
   private static final int TILE = 16;
@@ -42,8 +45,8 @@ final class PhantomRenderer {
     pose.directionToAnatomy(g.columnDirection().x() * g.spacingY(), g.columnDirection().y() * g.spacingY(),
         g.columnDirection().z() * g.spacingY(), dr);
     var n = g.normal();
-    double quarter = thicknessMm / 4;
-    pose.directionToAnatomy(n.x() * quarter, n.y() * quarter, n.z() * quarter, dn);
+    double third = thicknessMm / 3;
+    pose.directionToAnatomy(n.x() * third, n.y() * third, n.z() * third, dn);
     double w = Math.min(g.spacingX(), g.spacingY()) / pose.scale;
     double hw = w / 2;
 
@@ -67,11 +70,12 @@ final class PhantomRenderer {
             double by = q0[1] + col * dc[1] + row * dr[1];
             double bz = q0[2] + col * dc[2] + row * dr[2];
             double v = sample(tileLayers, count, bx - dn[0], by - dn[1], bz - dn[2], w, hw)
+                + sample(tileLayers, count, bx, by, bz, w, hw)
                 + sample(tileLayers, count, bx + dn[0], by + dn[1], bz + dn[2], w, hw);
-            signal[row * width + col] = (float) (v * 0.5);
+            signal[row * width + col] = (float) (v / 3);
           }
         }
-        truth(out, q0, dc, dr, tile, tx, ty, tx1, ty1);
+        truth(out, q0, dc, dr, dn, tile, tx, ty, tx1, ty1);
       }
     }
     blurRows(signal, width, height);
@@ -100,8 +104,8 @@ final class PhantomRenderer {
     return value;
   }
 
-  private void truth(RenderedSlice out, double[] q0, double[] dc, double[] dr, Box tile, int tx, int ty, int tx1,
-      int ty1) {
+  private void truth(RenderedSlice out, double[] q0, double[] dc, double[] dr, double[] dn, Box tile, int tx,
+      int ty, int tx1, int ty1) {
     for (HipSide side : HipSide.values()) {
       PhantomScene.HipTruthSolids solids = scene.truth.get(side);
       RenderedSlice.Masks masks = out.masks().get(side);
@@ -118,24 +122,39 @@ final class PhantomRenderer {
       }
       for (int row = ty; row < ty1; row++) {
         for (int col = tx; col < tx1; col++) {
-          double x = q0[0] + col * dc[0] + row * dr[0];
-          double y = q0[1] + col * dc[1] + row * dr[1];
-          double z = q0[2] + col * dc[2] + row * dr[2];
-          if (head && solids.head().sdf(x, y, z) <= 0) {
-            masks.head().set(col, row, true);
-          }
-          if (effusion && solids.effusion().sdf(x, y, z) <= 0) {
-            masks.effusion().set(col, row, true);
-          }
-          for (EdemaField e : edema) {
-            if (e.inMask(x, y, z) && inMarrow(solids, e.site, x, y, z)) {
-              masks.bme().set(col, row, true);
-              break;
+          int headVotes = 0;
+          int effusionVotes = 0;
+          int bmeVotes = 0;
+          for (int plane = -1; plane <= 1; plane++) {
+            double x = q0[0] + col * dc[0] + row * dr[0] + plane * dn[0];
+            double y = q0[1] + col * dc[1] + row * dr[1] + plane * dn[1];
+            double z = q0[2] + col * dc[2] + row * dr[2] + plane * dn[2];
+            if (head && solids.head().sdf(x, y, z) <= 0) {
+              headVotes++;
+            }
+            if (effusion && solids.effusion().sdf(x, y, z) <= 0) {
+              effusionVotes++;
+            }
+            if (inEdema(solids, edema, x, y, z)) {
+              bmeVotes++;
             }
           }
+          masks.head().set(col, row, headVotes >= 2);
+          masks.effusion().set(col, row, effusionVotes >= 2);
+          masks.bme().set(col, row, bmeVotes >= 2);
         }
       }
     }
+  }
+
+  private static boolean inEdema(PhantomScene.HipTruthSolids solids, List<EdemaField> edema, double x, double y,
+      double z) {
+    for (EdemaField e : edema) {
+      if (e.inMask(x, y, z) && inMarrow(solids, e.site, x, y, z)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean inMarrow(PhantomScene.HipTruthSolids s, BmeSite site, double x, double y, double z) {
