@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.hipspa.HipspaException;
 import org.hipspa.dicom.seg.SegReader;
+import org.hipspa.dicom.sr.RecordedHimrissSettings;
 import org.hipspa.image.BinaryMask;
 import org.hipspa.image.MrSeries;
 import org.hipspa.locate.CropBox;
@@ -36,13 +37,16 @@ import org.hipspa.ui.SliceShapes;
 
 /**
  * A result read back from a DICOM SEG that HipSpA wrote, shown without the model: its masks as layers, and the HIMRISS
- * slice table and UNet-score computed from those masks (the same {@link SeriesScorer} as an analysis, paper
- * settings), on the pixels of the series it was made on.
+ * slice table and UNet-score computed from those masks (the same {@link SeriesScorer} as an analysis) on the pixels of
+ * the series it was made on. The HIMRISS settings are those the measurement report beside the SEG recorded, so the
+ * table matches the report; without that report, the paper's.
  */
 public record StoredResult(Path segFile, String algorithm, AnalysisOutcome outcome) {
 
   /** The file name our result folders give the SEG. */
   static final String SEG_FILE = ResultFolder.DICOM_BASE_NAME + "-seg.dcm";
+  private static final String SEG_SUFFIX = "-seg.dcm";
+  private static final String SR_SUFFIX = "-sr.dcm";
   private static final AttributeTag SEGMENT_ALGORITHM_NAME = new AttributeTag(0x0062, 0x0009);
 
   /**
@@ -62,11 +66,14 @@ public record StoredResult(Path segFile, String algorithm, AnalysisOutcome outco
       throw new HipspaException("The result " + segFileOrFolder + " does not exist; pass --result a SEG file written by HipSpA.");
     }
     SeriesSegmentation masks = SegReader.read(file, series);
-    HimrissSettings settings = HimrissSettings.PAPER;
+    SegHeader header = SegHeader.read(file);
+    HimrissSettings settings = reportBeside(file)
+        .flatMap(sr -> RecordedHimrissSettings.read(sr, header.sopInstanceUid()))
+        .orElse(HimrissSettings.PAPER);
     SeriesScorer scorer = new SeriesScorer(settings);
     ScoreResult scores = scorer.score(series, masks);
     Optional<ScoreResult> truthScores = truth.map(t -> scorer.score(series, t));
-    String algorithm = algorithmName(file);
+    String algorithm = header.algorithm();
     int space = algorithm.lastIndexOf(' ');
     String name = space > 0 ? algorithm.substring(0, space) : algorithm;
     String version = space > 0 ? algorithm.substring(space + 1) : "unknown";
@@ -133,23 +140,37 @@ public record StoredResult(Path segFile, String algorithm, AnalysisOutcome outco
     return boxes;
   }
 
-  /** The model that wrote the SEG, as it named itself there (Segment Algorithm Name), e.g. "HipSpA U-Net 1.0.0". */
-  private static String algorithmName(Path file) {
-    try {
-      AttributeList list = new AttributeList();
-      list.read(file.toFile(), TagFromName.PixelData);
-      SequenceAttribute segments = (SequenceAttribute) list.get(TagFromName.SegmentSequence);
-      if (segments != null && segments.getNumberOfItems() > 0) {
-        String name = Attribute.getSingleStringValueOrEmptyString(segments.getItem(0).getAttributeList(),
-            SEGMENT_ALGORITHM_NAME).trim();
-        if (!name.isEmpty()) {
-          return name;
-        }
-      }
-    } catch (IOException | DicomException e) {
-      // SegReader has read it already; a name we cannot read is only a label
+  /** The measurement report HipSpA writes beside a SEG: {@code X-sr.dcm} for {@code X-seg.dcm}. */
+  private static Optional<Path> reportBeside(Path segFile) {
+    String name = segFile.getFileName().toString();
+    if (!name.endsWith(SEG_SUFFIX)) {
+      return Optional.empty();
     }
-    return "unknown model";
+    return Optional.of(segFile.resolveSibling(name.substring(0, name.length() - SEG_SUFFIX.length()) + SR_SUFFIX));
+  }
+
+  /**
+   * What the SEG says of itself: its SOP Instance UID, and the model that wrote it as it named itself there (Segment
+   * Algorithm Name), e.g. "HipSpA U-Net 1.0.0".
+   */
+  private record SegHeader(String sopInstanceUid, String algorithm) {
+    static SegHeader read(Path file) {
+      try {
+        AttributeList list = new AttributeList();
+        list.read(file.toFile(), TagFromName.PixelData);
+        String uid = Attribute.getSingleStringValueOrEmptyString(list, TagFromName.SOPInstanceUID);
+        String name = "";
+        SequenceAttribute segments = (SequenceAttribute) list.get(TagFromName.SegmentSequence);
+        if (segments != null && segments.getNumberOfItems() > 0) {
+          name = Attribute.getSingleStringValueOrEmptyString(segments.getItem(0).getAttributeList(),
+              SEGMENT_ALGORITHM_NAME).trim();
+        }
+        return new SegHeader(uid, name.isEmpty() ? "unknown model" : name);
+      } catch (IOException | DicomException e) {
+        // SegReader has read it already; what we cannot read here is only a label
+        return new SegHeader("", "unknown model");
+      }
+    }
   }
 
   private static Instant modified(Path file) {

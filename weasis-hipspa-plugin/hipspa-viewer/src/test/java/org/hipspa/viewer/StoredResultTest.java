@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.hipspa.HipspaException;
+import org.hipspa.dicom.seg.SegWriter;
+import org.hipspa.dicom.sr.MeasurementReportWriter;
 import org.hipspa.phantom.PhantomReader;
 import org.hipspa.phantom.SliceTruth;
 import org.hipspa.report.AnalysisResult;
@@ -71,6 +73,21 @@ class StoredResultTest {
         }
       }
     }
+  }
+
+  @Test
+  void theHimrissSettingsTheReportBesideTheSegRecordedAreTheOnesItIsScoredWith() throws Exception {
+    HimrissSettings site = new HimrissSettings(3, 2, 1, 0.4);
+    Path folder = Files.createDirectories(dir.resolve("site-result"));
+    var seg = new SegWriter(PhantomStudy.TRUTH_WRITER).write(study.series(), study.truth(), folder.resolve("hipspa-seg.dcm"));
+    new MeasurementReportWriter(PhantomStudy.TRUTH_WRITER).write(study.series(),
+        new SeriesScorer(site).score(study.series(), study.truth()), seg, folder.resolve("hipspa-sr.dcm"));
+
+    AnalysisResult result = open(study.patientFolder(), seg.file()).stored().orElseThrow().outcome().result();
+
+    assertThat(result.provenance().settings()).isEqualTo(site);
+    assertThat(result.scores()).isEqualTo(new SeriesScorer(site).score(study.series(), study.truth()));
+    assertThat(result.scores()).isNotEqualTo(new SeriesScorer(HimrissSettings.PAPER).score(study.series(), study.truth()));
   }
 
   @Test
