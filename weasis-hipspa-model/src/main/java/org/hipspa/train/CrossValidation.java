@@ -66,8 +66,8 @@ public final class CrossValidation {
       listener.onFoldDone(fold, scores);
     }
     ModelManifest.CrossValidation cv = new ModelManifest.CrossValidation(k, perFold, SegmentationScores.meanOf(perFold));
-    Files.writeString(outDir.resolve("cv.json"), GSON.toJson(cv), StandardCharsets.UTF_8);
-    Files.writeString(outDir.resolve("cv.md"), table(cv), StandardCharsets.UTF_8);
+    WholeFile.write(outDir.resolve("cv.json"), GSON.toJson(cv).getBytes(StandardCharsets.UTF_8));
+    WholeFile.write(outDir.resolve("cv.md"), table(cv).getBytes(StandardCharsets.UTF_8));
     return cv;
   }
 
