@@ -260,7 +260,7 @@ class WeasisHostIT {
     Object loaded = ((java.util.Optional<?>) ((CompletableFuture<?>) call(felix.context().getService(reference),
         "whenPipeline")).get(180, TimeUnit.SECONDS)).orElseThrow();
     assertThat(loaded.getClass().getClassLoader()).isSameAs(plugin.adapt(BundleWiring.class).getClassLoader());
-    assertThat(InBundleAnalysis.call(call(loaded, "summary"), "name")).isEqualTo("hipspa-unet-phantom 0.3.0");
+    assertThat(InBundleAnalysis.call(call(loaded, "summary"), "name")).isEqualTo(shippedModelName());
 
     // Patient 3 of the validation cohort (seed 99): never seen in training (seed 7).
     InBundleAnalysis phantom = InBundleAnalysis.validationPatient(plugin, mirror, 99, 3);
@@ -350,6 +350,14 @@ class WeasisHostIT {
     java.util.Optional<?> outcome = (java.util.Optional<?>) call(panel, "outcome");
     assertThat(outcome).as(String.valueOf(call(panel, "statusText"))).isPresent();
     return outcome.get();
+  }
+
+  /** "name version" from the repository's model manifest, the one the bundle embeds. */
+  private static String shippedModelName() throws java.io.IOException {
+    try (var reader = Files.newBufferedReader(Path.of(System.getProperty("hipspa.it.shippedManifest")))) {
+      var manifest = com.google.gson.JsonParser.parseReader(reader).getAsJsonObject();
+      return manifest.get("name").getAsString() + " " + manifest.get("version").getAsString();
+    }
   }
 
   private static Object onEdt(java.util.concurrent.Callable<Object> task) throws Exception {
