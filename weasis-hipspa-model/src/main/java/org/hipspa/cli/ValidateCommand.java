@@ -58,6 +58,15 @@ public final class ValidateCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "| %.0f-%.0f %% | %d | %.3f |%n", 100 * band.from(), 100 * band.to(), band.slices(),
             band.meanDice());
       }
+      PhantomValidation.HeadSlices head = o.headSlices();
+      out.printf(Locale.ROOT, "Femoral head drawn on %d slices (per hip) where the truth has none; missed on %d where it has one.%n",
+          head.predictedWithoutTruth(), head.missed());
+      StringBuilder perPatient = new StringBuilder("Femoral head Dice per patient:");
+      for (int n = 0; n < head.dicePerPatient().size(); n++) {
+        perPatient.append(String.format(Locale.ROOT, " %d: %.3f%s", n + 1, head.dicePerPatient().get(n),
+            n + 1 < head.dicePerPatient().size() ? "," : "."));
+      }
+      out.println(perPatient);
       out.printf(Locale.ROOT, "Spearman rank correlation of the UNet-score with the true UNet-score: %.3f;"
           + " with the true lesion volume: %.3f.%n", o.spearmanWithTrueScore(), o.spearmanWithTrueVolume());
       out.printf(Locale.ROOT, "HIMRISS central slices more than one slice from the true largest head: %d of %d hips.%n",

@@ -32,7 +32,14 @@ public final class PhantomValidation {
   /** The figures of one validation run. */
   public record Outcome(int patients, long cohortSeed, Map<String, ModelManifest.Scores> segmentation,
       double spearmanWithTrueScore, double spearmanWithTrueVolume, int centralSliceMisses,
-      List<SectionSizeDice> headDiceBySectionSize, List<AnalysisResult> results) {}
+      List<SectionSizeDice> headDiceBySectionSize, HeadSlices headSlices, List<AnalysisResult> results) {}
+
+  /**
+   * Where the femoral head is wholly wrong on a slice and hip: drawn where the truth has none, or missing where it has
+   * one; and each patient's mean femoral head Dice (over the slices and hips with a head in either mask), in cohort
+   * order.
+   */
+  public record HeadSlices(int predictedWithoutTruth, int missed, List<Double> dicePerPatient) {}
 
   /**
    * Femoral head Dice over the slices (and hips) whose true head section is {@code from} to {@code to} of that hip's
@@ -59,6 +66,8 @@ public final class PhantomValidation {
     int centralMisses = 0;
     double[] bandSums = new double[SECTION_BANDS.length - 1];
     int[] bandSlices = new int[SECTION_BANDS.length - 1];
+    int[] wholeSliceErrors = new int[2];
+    List<Double> headDicePerPatient = new ArrayList<>();
     for (int n = 1; n <= patients; n++) {
       PhantomPatient patient = new PhantomGenerator().generate(PhantomCropSource.patientSettings(cohortSeed, n));
       SeriesSegmentation truth = PhantomTruth.segmentation(patient);
@@ -76,6 +85,7 @@ public final class PhantomValidation {
       for (HipSide side : HipSide.values()) {
         addHeadDiceBySize(result.prediction(), truth, side, bandSums, bandSlices);
       }
+      headDicePerPatient.add(headDice(result.prediction(), truth, wholeSliceErrors));
       var truthScores = result.groundTruthScores().orElseThrow();
       for (HipSide side : HipSide.values()) {
         if (Math.abs(result.scores().hip(side).centralSliceIndex() - truthScores.hip(side).centralSliceIndex()) > 1) {
@@ -92,7 +102,8 @@ public final class PhantomValidation {
     return new Outcome(patients, cohortSeed, scores.all(),
         patients > 2 ? spearman.correlation(predicted, trueScore) : Double.NaN,
         patients > 2 ? spearman.correlation(predicted, trueVolume) : Double.NaN,
-        centralMisses, bands(bandSums, bandSlices), results);
+        centralMisses, bands(bandSums, bandSlices),
+        new HeadSlices(wholeSliceErrors[0], wholeSliceErrors[1], List.copyOf(headDicePerPatient)), results);
   }
 
   private static void addHeadDiceBySize(SeriesSegmentation prediction, SeriesSegmentation truth, HipSide side,
@@ -116,6 +127,30 @@ public final class PhantomValidation {
       sums[band] += 2.0 * t.and(p).count() / both;
       slices[band]++;
     }
+  }
+
+  /** Mean femoral head Dice of one patient; counts slices drawn without truth [0] and missed [1] into errors. */
+  private static double headDice(SeriesSegmentation prediction, SeriesSegmentation truth, int[] errors) {
+    double sum = 0;
+    int slices = 0;
+    for (int i = 0; i < truth.size(); i++) {
+      for (HipSide side : HipSide.values()) {
+        var t = truth.slice(i).hip(side).get(Structure.FEMORAL_HEAD);
+        var p = prediction.slice(i).hip(side).get(Structure.FEMORAL_HEAD);
+        int both = t.count() + p.count();
+        if (both == 0) {
+          continue;
+        }
+        if (t.isEmpty()) {
+          errors[0]++;
+        } else if (p.isEmpty()) {
+          errors[1]++;
+        }
+        sum += 2.0 * t.and(p).count() / both;
+        slices++;
+      }
+    }
+    return slices == 0 ? Double.NaN : sum / slices;
   }
 
   private static List<SectionSizeDice> bands(double[] sums, int[] slices) {

@@ -25,6 +25,8 @@ class ValidateCommandTest {
         .contains("Held-out synthetic phantom patients: 3 (cohort seed 99)")
         .containsPattern("\\| Femoral head \\| 0\\.\\d{3} \\|")
         .contains("| true section | slices | Dice |", "| 50-100 % |")
+        .containsPattern("Femoral head drawn on \\d+ slices \\(per hip\\) where the truth has none; missed on \\d+ where it has one\\.")
+        .containsPattern("Femoral head Dice per patient: 1: 0\\.\\d{3}, 2: 0\\.\\d{3}, 3: 0\\.\\d{3}\\.")
         .containsPattern("Spearman rank correlation of the UNet-score with the true UNet-score: [-0-9.]+")
         .contains("of 6 hips.");
   }
