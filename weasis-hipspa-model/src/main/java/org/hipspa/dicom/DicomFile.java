@@ -9,9 +9,11 @@ import com.pixelmed.dicom.TagFromName;
 import com.pixelmed.dicom.ValueRepresentation;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.hipspa.HipspaException;
 import org.hipspa.image.FloatImage;
 import org.hipspa.image.SliceGeometry;
+import org.hipspa.image.StoredWindow;
 import org.hipspa.image.Vec3;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -118,13 +120,7 @@ final class DicomFile {
    * group, else the shared functional group, else the top-level data set; null when absent or not numeric.
    */
   double[] frameValues(int frame, AttributeTag group, AttributeTag tag) {
-    Attribute a = inFunctionalGroup(TagFromName.PerFrameFunctionalGroupsSequence, frame, group, tag);
-    if (a == null) {
-      a = inFunctionalGroup(TagFromName.SharedFunctionalGroupsSequence, 0, group, tag);
-    }
-    if (a == null) {
-      a = list.get(tag);
-    }
+    Attribute a = frameAttribute(frame, group, tag);
     if (a == null || a.getVM() == 0) {
       return null;
     }
@@ -133,6 +129,14 @@ final class DicomFile {
     } catch (DicomException | NumberFormatException e) {
       return null;
     }
+  }
+
+  private Attribute frameAttribute(int frame, AttributeTag group, AttributeTag tag) {
+    Attribute a = inFunctionalGroup(TagFromName.PerFrameFunctionalGroupsSequence, frame, group, tag);
+    if (a == null) {
+      a = inFunctionalGroup(TagFromName.SharedFunctionalGroupsSequence, 0, group, tag);
+    }
+    return a == null ? list.get(tag) : a;
   }
 
   private Attribute inFunctionalGroup(AttributeTag groupsSequence, int item, AttributeTag group, AttributeTag tag) {
@@ -162,6 +166,27 @@ final class DicomFile {
   double sliceThicknessOrNaN() {
     double[] t = frameValues(0, TagFromName.PixelMeasuresSequence, TagFromName.SliceThickness);
     return t != null && t.length == 1 && t[0] > 0 ? t[0] : Double.NaN;
+  }
+
+  /**
+   * The first Window Center/Width pair of a frame, or none. The values apply after the modality rescale, the units
+   * {@link #pixels} returns, so they need no conversion; an enhanced object keeps them in the Frame VOI LUT group.
+   */
+  Optional<StoredWindow> storedWindow(int frame) {
+    return StoredWindow.of(firstNumber(frameAttribute(frame, TagFromName.FrameVOILUTSequence, TagFromName.WindowCenter)),
+        firstNumber(frameAttribute(frame, TagFromName.FrameVOILUTSequence, TagFromName.WindowWidth)));
+  }
+
+  /** The first value as written, or NaN: PixelMed reads a decimal string that is not a number as 0. */
+  private static double firstNumber(Attribute a) {
+    if (a == null || a.getVM() == 0) {
+      return Double.NaN;
+    }
+    try {
+      return Double.parseDouble(a.getStringValues()[0].trim());
+    } catch (DicomException | NumberFormatException e) {
+      return Double.NaN;
+    }
   }
 
   /** Where frame {@code frame} (from 0) lies in the patient. */

@@ -250,7 +250,10 @@ public final class DicomSeriesReader {
         file.string(TagFromName.StudyDescription));
     return new SeriesHeader(study, seriesUid, file.string(TagFromName.FrameOfReferenceUID),
         file.integer(TagFromName.SeriesNumber, 0), file.string(TagFromName.SeriesDescription),
-        file.string(TagFromName.Modality), file.sliceThicknessOrNaN());
+        file.string(TagFromName.Modality), file.sliceThicknessOrNaN(),
+        // The first file read (in path order), like the header's other attributes: scanners write one window per
+        // series, and taking it here spares keeping every slice's header until the slices are sorted.
+        file.storedWindow(0));
   }
 
   private static InputNotFoundException notFound(Path input) {

@@ -1,6 +1,7 @@
 package org.hipspa.image;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An MR series as the whole pipeline consumes it, independent of where it was read (DICOM files or
@@ -10,6 +11,8 @@ import java.util.List;
  * @param sliceStepMm the median distance between neighbouring slice positions along the normal
  *     (measured from ImagePositionPatient, not taken from SpacingBetweenSlices)
  * @param sliceThicknessMm the SliceThickness attribute, or NaN when absent
+ * @param storedWindow the window the DICOM files carry (Window Center/Width, in the units of the slices' pixels),
+ *     or empty when they carry none
  */
 public record MrSeries(
     StudyInfo study,
@@ -22,13 +25,23 @@ public record MrSeries(
     SliceOrientation orientation,
     double sliceStepMm,
     double sliceThicknessMm,
-    List<MrSlice> slices) {
+    List<MrSlice> slices,
+    Optional<StoredWindow> storedWindow) {
 
   public MrSeries {
     slices = List.copyOf(slices);
+    storedWindow = storedWindow == null ? Optional.empty() : storedWindow;
     if (slices.isEmpty()) {
       throw new IllegalArgumentException("a series needs at least one slice");
     }
+  }
+
+  /** A series without a stored window. */
+  public MrSeries(StudyInfo study, String seriesInstanceUid, String frameOfReferenceUid, int seriesNumber,
+      String seriesDescription, String modality, Vec3 normal, SliceOrientation orientation, double sliceStepMm,
+      double sliceThicknessMm, List<MrSlice> slices) {
+    this(study, seriesInstanceUid, frameOfReferenceUid, seriesNumber, seriesDescription, modality, normal,
+        orientation, sliceStepMm, sliceThicknessMm, slices, Optional.empty());
   }
 
   public int size() {

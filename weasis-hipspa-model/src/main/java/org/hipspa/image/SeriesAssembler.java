@@ -76,7 +76,7 @@ public final class SeriesAssembler {
 
     return new MrSeries(header.study(), header.seriesInstanceUid(), header.frameOfReferenceUid(),
         header.seriesNumber(), header.seriesDescription(), header.modality(), normal,
-        SliceOrientation.fromNormal(normal), step, header.sliceThicknessMm(), sorted);
+        SliceOrientation.fromNormal(normal), step, header.sliceThicknessMm(), sorted, header.storedWindow());
   }
 
   private static double median(double[] values) {

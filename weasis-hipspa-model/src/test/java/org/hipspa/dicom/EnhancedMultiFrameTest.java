@@ -24,6 +24,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.hipspa.image.MrSeries;
 import org.hipspa.image.MrSlice;
+import org.hipspa.image.StoredWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -90,6 +91,16 @@ class EnhancedMultiFrameTest {
   }
 
   @Test
+  void theWindowInTheFrameVoiLutGroupIsTheSeriesStoredWindow(@TempDir Path tmp) throws Exception {
+    // The single-frame brain files carry 0/0 (no window); the enhanced copy carries 300/800 in its functional groups.
+    List<Path> sources = brainFiles().subList(1, 4);
+    Path enhanced = writeEnhancedMr(sources, List.of(0, 1, 2), false, true, tmp.resolve("windowed/mr.dcm"));
+
+    assertThat(reader.read(List.of(enhanced), null, ReadProgress.NONE).storedWindow()).contains(new StoredWindow(300, 800));
+    assertThat(reader.read(sources, null, ReadProgress.NONE).storedWindow()).isEmpty();
+  }
+
+  @Test
   void pixelmedsOwnLegacyConvertedEnhancedMrReadsLikeItsSingleFrames(@TempDir Path tmp) throws Exception {
     // brain_001 carries trailing garbage after its pixel data, which PixelMed's converter would parse.
     List<Path> sources = brainFiles().subList(1, 20);
@@ -121,7 +132,10 @@ class EnhancedMultiFrameTest {
     }
   }
 
-  /** Enhanced MR Image Storage: geometry in functional groups (plane position always per frame). */
+  /**
+   * Enhanced MR Image Storage: geometry in functional groups (plane position always per frame); {@code rescale} adds
+   * a shared rescale (slope 2, intercept -1) and window (300/800).
+   */
   private static Path writeEnhancedMr(List<Path> sources, List<Integer> frameOrder, boolean perFrameGroups, boolean rescale, Path target)
       throws Exception {
     List<AttributeList> singles = new ArrayList<>();
@@ -156,6 +170,12 @@ class EnhancedMultiFrameTest {
       SequenceAttribute sequence = new SequenceAttribute(TagFromName.PixelValueTransformationSequence);
       sequence.addItem(transformation);
       shared.put(sequence);
+      AttributeList voi = new AttributeList();
+      voi.putNewAttribute(TagFromName.WindowCenter).addValue("300");
+      voi.putNewAttribute(TagFromName.WindowWidth).addValue("800");
+      SequenceAttribute voiSequence = new SequenceAttribute(TagFromName.FrameVOILUTSequence);
+      voiSequence.addItem(voi);
+      shared.put(voiSequence);
     }
     SequenceAttribute sharedGroups = new SequenceAttribute(TagFromName.SharedFunctionalGroupsSequence);
     sharedGroups.addItem(shared);
