@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.hipspa.image.BinaryMask;
 import org.hipspa.image.FloatImage;
 import org.hipspa.image.MrSeries;
@@ -14,6 +15,7 @@ import org.hipspa.image.MrSlice;
 import org.hipspa.image.SeriesAssembler;
 import org.hipspa.image.SeriesHeader;
 import org.hipspa.image.SliceGeometry;
+import org.hipspa.image.StoredWindow;
 import org.hipspa.image.StudyInfo;
 import org.hipspa.image.UnusableSeriesException;
 import org.hipspa.image.Vec3;
@@ -77,7 +79,8 @@ public final class PhantomGenerator {
     MrSeries series;
     try {
       series = SeriesAssembler.assemble(new SeriesHeader(study, uids.series(), uids.frameOfReference(), 1,
-          SERIES_DESCRIPTION, "MR", settings.sliceThicknessMm()), slices);
+          SERIES_DESCRIPTION, "MR", settings.sliceThicknessMm(), Optional.of(new StoredWindow(
+              PhantomWindow.centre(imaging.muscleSignal()), PhantomWindow.width(imaging.muscleSignal())))), slices);
     } catch (UnusableSeriesException e) {
       throw new IllegalStateException("the phantom built an inconsistent stack: " + e.getMessage(), e);
     }

@@ -13,6 +13,14 @@ public record DisplayWindow(double centre, double width) {
     }
   }
 
+  /**
+   * The window a viewer opens the series with: the one its DICOM files carry, as the scanner or technologist set it,
+   * else {@link #auto}.
+   */
+  public static DisplayWindow initial(MrSeries series) {
+    return series.storedWindow().map(w -> new DisplayWindow(w.centre(), w.width())).orElseGet(() -> auto(series));
+  }
+
   /** A window from the series' 1st to 99.5th percentile, which suits STIR's bright fluid. */
   public static DisplayWindow auto(MrSeries series) {
     int step = Math.max(1, series.rows() * series.columns() * series.size() / 200_000);
