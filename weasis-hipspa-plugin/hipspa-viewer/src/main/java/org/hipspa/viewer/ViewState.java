@@ -2,6 +2,7 @@ package org.hipspa.viewer;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.hipspa.image.MrSeries;
 import org.hipspa.render.DisplayWindow;
 
 /**
@@ -19,7 +20,16 @@ public final class ViewState {
   private int slice;
   private DisplayWindow window;
 
-  /** Starts on the middle slice with the series' own window. */
+  /**
+   * Starts on the middle slice of the series with the window its DICOM files carry, else the percentile window.
+   * Measuring the percentile window reads every slice, so this may run on a background thread before the state is
+   * handed to the Swing event thread.
+   */
+  public static ViewState forSeries(MrSeries series) {
+    return new ViewState(series.size(), DisplayWindow.initial(series));
+  }
+
+  /** Starts on the middle slice with the series' own window, which "Reset window" returns to. */
   public ViewState(int sliceCount, DisplayWindow initialWindow) {
     if (sliceCount < 1) {
       throw new IllegalArgumentException("a view needs at least one slice");
@@ -75,7 +85,7 @@ public final class ViewState {
     }
   }
 
-  /** Back to the series' own window. */
+  /** Back to the window the view started with: the series' stored window, else the percentile one. */
   public void resetWindow() {
     setWindow(initialWindow);
   }

@@ -36,7 +36,6 @@ import org.hipspa.image.MrSeries;
 import org.hipspa.pipeline.CancelToken;
 import org.hipspa.pipeline.ProgressListener;
 import org.hipspa.pipeline.Stage;
-import org.hipspa.render.DisplayWindow;
 import org.hipspa.report.AnalysisResult;
 import org.hipspa.score.HipScore;
 import org.hipspa.segment.SeriesSegmentation;
@@ -178,7 +177,7 @@ public final class ViewerWindow {
           try {
             StudyLoader.LoadedStudy read = StudyLoader.load(request, this::readProgress, closing::isCancelled);
             SliceShapes truthShapes = read.truth().map(SliceShapes::of).orElse(null);
-            return new Read(read, truthShapes, DisplayWindow.auto(read.series()));
+            return new Read(read, truthShapes, ViewState.forSeries(read.series()));
           } catch (HipspaException e) {
             throw new ReadFailure(e.getMessage());
           }
@@ -206,7 +205,7 @@ public final class ViewerWindow {
         }));
   }
 
-  private record Read(StudyLoader.LoadedStudy study, SliceShapes truthShapes, DisplayWindow window) {}
+  private record Read(StudyLoader.LoadedStudy study, SliceShapes truthShapes, ViewState state) {}
 
   private static final class ReadFailure extends RuntimeException {
     ReadFailure(String sentence) {
@@ -221,7 +220,7 @@ public final class ViewerWindow {
   private void show(Read read) {
     study = read.study();
     MrSeries series = study.series();
-    state = new ViewState(series.size(), read.window());
+    state = read.state();
     boolean teaching = study.truth().isPresent();
     String predictionTitle = study.stored().isPresent() ? Messages.get("view.stored")
         : teaching ? Messages.get("view.prediction") : series.seriesDescription();
