@@ -117,7 +117,8 @@ final class DicomFile {
 
   /**
    * The values of one attribute for one frame (frame from 0): from the frame's per-frame functional
-   * group, else the shared functional group, else the top-level data set; null when absent or not numeric.
+   * group, else the shared functional group, else the top-level data set; null when absent or when any value is
+   * not a number.
    */
   double[] frameValues(int frame, AttributeTag group, AttributeTag tag) {
     Attribute a = frameAttribute(frame, group, tag);
@@ -125,7 +126,19 @@ final class DicomFile {
       return null;
     }
     try {
-      return a.getDoubleValues();
+      if (!ValueRepresentation.isDecimalStringVR(a.getVR())) {
+        return a.getDoubleValues();
+      }
+      // PixelMed reads a decimal string that is not a number as 0: a garbled position would silently become 0 mm.
+      String[] text = a.getStringValues();
+      double[] values = new double[text.length];
+      for (int i = 0; i < text.length; i++) {
+        values[i] = Double.parseDouble(text[i].trim());
+        if (!Double.isFinite(values[i])) {
+          return null;
+        }
+      }
+      return values;
     } catch (DicomException | NumberFormatException e) {
       return null;
     }

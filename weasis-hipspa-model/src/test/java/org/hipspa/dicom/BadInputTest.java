@@ -130,6 +130,26 @@ class BadInputTest {
             + " export the series again with its full header, or choose another series.");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"ImagePositionPatient", "PixelSpacing"})
+  void anImageWhoseGeometryIsNotANumberIsRefusedNotPlacedAtZero(String attribute) throws Exception {
+    AttributeTag tag = attribute.equals("PixelSpacing") ? TagFromName.PixelSpacing : TagFromName.ImagePositionPatient;
+    Path file = DicomTestFiles.rewrite(DicomTestFiles.MR_SMALL, tmp.resolve("series/garbled.dcm"), list -> {
+      int count = list.get(tag).getVM();
+      list.remove(tag);
+      var garbled = list.putNewAttribute(tag);
+      garbled.addValue("UNKNOWN");
+      for (int i = 1; i < count; i++) {
+        garbled.addValue("1.5");
+      }
+    });
+
+    SeriesScan scan = reader.scan(List.of(file.getParent()));
+    assertRefused(() -> reader.load(scan.choose(null), ReadProgress.NONE), MissingGeometryException.class,
+        file + " has no usable " + attribute + ", so its pixels cannot be placed in the patient;"
+            + " export the series again with its full header, or choose another series.");
+  }
+
   @Test
   void twoSlicesAtOnePositionAreRefusedBySeriesAssembler() throws Exception {
     Path folder = DicomTestFiles.copyFolder(DicomTestFiles.BRAIN, tmp.resolve("series"));
