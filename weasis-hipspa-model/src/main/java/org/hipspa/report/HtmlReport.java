@@ -26,7 +26,7 @@ public final class HtmlReport {
 
   public static String render(AnalysisResult result) {
     var series = result.series();
-    return render(result, DisplayWindow.auto(series),
+    return render(result, DisplayWindow.initial(series),
         ReportImages.hipsRegion(result.cropBoxes(), series.columns(), series.rows()));
   }
 

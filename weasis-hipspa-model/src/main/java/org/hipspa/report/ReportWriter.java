@@ -26,7 +26,7 @@ public final class ReportWriter {
   public static void writeInto(AnalysisResult result, Path folder) throws IOException {
     Files.writeString(folder.resolve(JSON), JsonReport.render(result), StandardCharsets.UTF_8);
     Files.writeString(folder.resolve(CSV), SliceTableCsv.render(result.scores()), StandardCharsets.UTF_8);
-    DisplayWindow window = DisplayWindow.auto(result.series());
+    DisplayWindow window = DisplayWindow.initial(result.series());
     Rectangle region = ReportImages.hipsRegion(result.cropBoxes(), result.series().columns(), result.series().rows());
     Files.writeString(folder.resolve(HTML), HtmlReport.render(result, window, region), StandardCharsets.UTF_8);
     Path overlays = Files.createDirectories(folder.resolve(OVERLAYS));
