@@ -17,9 +17,12 @@ import org.hipspa.locate.CropSpec;
 import org.hipspa.train.CropSample;
 import org.hipspa.train.CropSource;
 import org.hipspa.train.CrossValidation;
+import org.hipspa.train.EpochOrder;
 import org.hipspa.train.EpochReport;
 import org.hipspa.train.FinalModel;
 import org.hipspa.train.PatientFolds;
+import org.hipspa.train.ThinSectionRepeats;
+import org.hipspa.train.TrainingListener;
 import org.hipspa.train.TrainingSettings;
 import org.hipspa.train.UNetTraining;
 import picocli.CommandLine;
@@ -82,6 +85,18 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--no-augment", description = "Train without augmentation.")
   boolean noAugment;
 
+  @Option(names = "--thin-section-repeats", defaultValue = "1", description = {
+      "Shows each training crop whose true femoral head section is a thin cap (not empty, and under --thin-section-fraction",
+      "of the largest section of its series and hip) this many times per epoch instead of once, each copy with its own",
+      "augmentation; validation and test crops are never repeated. The hip is read from the end of the crop's label",
+      "(\"left\"/\"right\", as phantom crops have); crops without one are grouped by series. 1 = off, the shipped recipe",
+      "(default ${DEFAULT-VALUE})."})
+  int thinSectionRepeats;
+
+  @Option(names = "--thin-section-fraction", defaultValue = "0.25",
+      description = "Share of its hip's largest head section under which a crop counts as thin for --thin-section-repeats (default ${DEFAULT-VALUE}).")
+  double thinSectionFraction;
+
   @Option(names = "--no-final", description = "Only cross-validate; do not train the final model.")
   boolean noFinal;
 
@@ -116,14 +131,18 @@ public final class TrainCommand implements Callable<Integer> {
     if ((data == null) == (phantomPatients == null)) {
       throw new HipspaException("Give either --data with a crop folder or --phantom-patients with a number of synthetic patients.");
     }
+    TrainingSettings settings = settings();
     CropSource source = data != null ? new CropFolder(data)
         : new PhantomCropSource(phantomPatients, phantomSeed, jitterMm, CropSpec.PAPER,
             (n, total) -> System.out.printf(Locale.ROOT, "phantom patient %d/%d generated%n", n, total));
     List<CropSample> crops = source.crops();
-    TrainingSettings settings = new TrainingSettings(base, depth, epochs, batch, learningRate, patience, seed, !noAugment, 0.15);
     UNetTraining training = new UNetTraining(settings, IntensityNormalisation.standard());
     System.out.printf(Locale.ROOT, "%d crops from %d patients; U-Net base %d depth %d; up to %d epochs, batch %d.%n",
         crops.size(), PatientFolds.patientsOf(crops).size(), base, depth, epochs, batch);
+    if (settings.thinSections().isOn()) {
+      System.out.printf(Locale.ROOT, "Thin femoral head sections (under %s %% of their hip's largest) are shown %d times per epoch;"
+          + " validation and test crops once.%n", settings.thinSections().fractionPercent(), settings.thinSections().times());
+    }
     Files.createDirectories(out);
 
     ModelManifest.CrossValidation cv = ModelManifest.CrossValidation.none();
@@ -144,6 +163,11 @@ public final class TrainCommand implements Callable<Integer> {
         }
 
         @Override
+        public void onTrainingStart(int fold, EpochOrder order) {
+          printOrder("fold " + fold + "/" + folds, order);
+        }
+
+        @Override
         public void onFoldDone(int fold, Map<String, ModelManifest.Scores> scores) {
           System.out.printf(Locale.ROOT, "fold %d/%d test Dice: %s%n", fold, folds, dices(scores));
         }
@@ -155,8 +179,36 @@ public final class TrainCommand implements Callable<Integer> {
       String command = "hipspa " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
       String description = dataDescription != null ? dataDescription : source.description();
       ModelManifest m = FinalModel.trainAndWrite(crops, training, out.resolve("final"), modelFolder,
-          new FinalModel.ManifestInfo(name, modelVersion, description, command), cv, r -> print("final", r));
+          new FinalModel.ManifestInfo(name, modelVersion, description, command), cv, new TrainingListener() {
+            @Override
+            public void onStart(EpochOrder order) {
+              printOrder("final", order);
+            }
+
+            @Override
+            public void onEpoch(EpochReport report) {
+              print("final", report);
+            }
+          });
       System.out.println("Model written to " + modelFolder + " (weights SHA-256 " + m.weights().sha256() + ").");
+    }
+  }
+
+  /** The training settings the options ask for. */
+  TrainingSettings settings() throws HipspaException {
+    if (thinSectionRepeats < 1) {
+      throw new HipspaException("--thin-section-repeats must be 1 (off) or more, not " + thinSectionRepeats + ": give how many times a thin crop is shown per epoch.");
+    }
+    if (!(thinSectionFraction > 0 && thinSectionFraction <= 1)) {
+      throw new HipspaException("--thin-section-fraction must be above 0 and at most 1, not " + thinSectionFraction + ": give a share such as 0.25.");
+    }
+    return new TrainingSettings(base, depth, epochs, batch, learningRate, patience, seed, !noAugment, 0.15,
+        new ThinSectionRepeats(thinSectionRepeats, thinSectionFraction));
+  }
+
+  private static void printOrder(String stage, EpochOrder order) {
+    if (order.repeatsThinSections()) {
+      System.out.println(stage + ": " + order.summary());
     }
   }
 

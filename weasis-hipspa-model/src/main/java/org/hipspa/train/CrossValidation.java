@@ -34,6 +34,9 @@ public final class CrossValidation {
 
     void onEpoch(int fold, EpochReport report);
 
+    /** Which crops each epoch of the fold's training shows, and how often. */
+    default void onTrainingStart(int fold, EpochOrder order) {}
+
     void onFoldDone(int fold, Map<String, ModelManifest.Scores> scores);
   }
 
@@ -58,7 +61,17 @@ public final class CrossValidation {
         List<CropSample> validation = PatientFolds.of(pool, validationPatients, true);
         List<CropSample> train = PatientFolds.of(pool, validationPatients, false);
         listener.onFoldStart(fold, k, PatientFolds.patientsOf(train).size(), validationPatients.size(), folds.get(f).size());
-        TrainingOutcome outcome = training.train(train, validation, dir, r -> listener.onEpoch(fold, r));
+        TrainingOutcome outcome = training.train(train, validation, dir, new TrainingListener() {
+          @Override
+          public void onStart(EpochOrder order) {
+            listener.onTrainingStart(fold, order);
+          }
+
+          @Override
+          public void onEpoch(EpochReport report) {
+            listener.onEpoch(fold, report);
+          }
+        });
         scores = training.evaluate(outcome.bestParameters(), test).all();
         WholeFile.write(result, GSON.toJson(scores).getBytes(StandardCharsets.UTF_8));
       }

@@ -7,11 +7,22 @@ import org.hipspa.net.UNetSettings;
 /**
  * How one network is trained. {@code patience}: epochs without a better validation Dice before
  * training stops early. {@code validationShare}: share of the training patients held back for
- * early stopping (by patient, at least one).
+ * early stopping (by patient, at least one). {@code thinSections}: how often thin head sections are shown
+ * per epoch ({@link ThinSectionRepeats#OFF} unless asked for).
  */
 public record TrainingSettings(
     int baseWidth, int depth, int epochs, int batchSize, float learningRate, int patience, long seed,
-    boolean augment, double validationShare) {
+    boolean augment, double validationShare, ThinSectionRepeats thinSections) {
+
+  public TrainingSettings {
+    // Checkpoints written before the setting existed have no value for it: they were trained with it off.
+    thinSections = thinSections == null ? ThinSectionRepeats.OFF : thinSections;
+  }
+
+  public TrainingSettings(int baseWidth, int depth, int epochs, int batchSize, float learningRate, int patience, long seed,
+      boolean augment, double validationShare) {
+    this(baseWidth, depth, epochs, batchSize, learningRate, patience, seed, augment, validationShare, ThinSectionRepeats.OFF);
+  }
 
   public static TrainingSettings defaults() {
     return new TrainingSettings(UNetSettings.DEFAULT_BASE_WIDTH, UNetSettings.DEFAULT_DEPTH, 40, 8, 1e-3f, 8, 1L, true, 0.15);
@@ -31,10 +42,17 @@ public record TrainingSettings(
   }
 
   public TrainingSettings withEpochs(int newEpochs) {
-    return new TrainingSettings(baseWidth, depth, newEpochs, batchSize, learningRate, patience, seed, augment, validationShare);
+    return new TrainingSettings(baseWidth, depth, newEpochs, batchSize, learningRate, patience, seed, augment, validationShare, thinSections);
   }
 
-  /** For the manifest's provenance. */
+  public TrainingSettings withThinSections(ThinSectionRepeats newThinSections) {
+    return new TrainingSettings(baseWidth, depth, epochs, batchSize, learningRate, patience, seed, augment, validationShare, newThinSections);
+  }
+
+  /**
+   * For the manifest's provenance. The thin-section setting is written only when on, so a manifest of the
+   * shipped recipe reads as before; its absence means off, which is also what every older manifest means.
+   */
   public Map<String, Object> asMap() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("baseWidth", baseWidth);
@@ -49,6 +67,10 @@ public record TrainingSettings(
     m.put("seed", seed);
     m.put("augment", augment);
     m.put("validationShare", validationShare);
+    if (thinSections.isOn()) {
+      m.put("thinSectionRepeats", thinSections.times());
+      m.put("thinSectionFraction", thinSections.fraction());
+    }
     return m;
   }
 }

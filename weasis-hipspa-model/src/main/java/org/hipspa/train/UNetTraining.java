@@ -23,8 +23,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.hipspa.files.WholeFile;
@@ -69,6 +67,7 @@ public final class UNetTraining {
     Files.createDirectories(workDir);
     List<PreparedCrop> trainCrops = PreparedCrop.prepare(train, normalisation);
     List<PreparedCrop> validationCrops = PreparedCrop.prepare(validation, normalisation);
+    EpochOrder epochOrder = EpochOrder.of(train, settings.thinSections());
     NoGrad.onThisThread();
     Engine.getEngine("PyTorch").setRandomSeed((int) settings.seed());
     try (Model model = Model.newInstance("hipspa-training", "PyTorch")) {
@@ -83,10 +82,16 @@ public final class UNetTraining {
         if (saved.baseWidth() != settings.baseWidth() || saved.depth() != settings.depth()) {
           throw new IOException("the checkpoint in " + workDir + " is of another network (base " + saved.baseWidth() + ", depth " + saved.depth() + ")");
         }
+        if (!saved.thinSections().equals(settings.thinSections())) {
+          throw new IOException("the checkpoint in " + workDir + " was trained with thin-section repeats " + saved.thinSections().times()
+              + " (fraction " + saved.thinSections().fraction() + "); resume with the same setting");
+        }
         LOG.info("Resuming after epoch {} (best validation Dice {} at epoch {})", state.epoch(), state.bestDice(), state.bestEpoch());
       }
       DiceBceLoss loss = new DiceBceLoss();
       DefaultTrainingConfig config = new DefaultTrainingConfig(loss).optOptimizer(adam).optDevices(new Device[] {Device.cpu()});
+      LOG.info("Epoch order: {}", epochOrder.summary());
+      listener.onStart(epochOrder);
       boolean stoppedEarly = false;
       double secondsPerEpoch = 0;
       int epochsTimed = 0;
@@ -98,7 +103,7 @@ public final class UNetTraining {
           }
           long start = System.nanoTime();
           adam.setLearningRate(settings.learningRateAt(epoch));
-          double trainLoss = trainOneEpoch(trainer, loss, trainCrops, new Random(settings.seed() * 1_000_003L + epoch));
+          double trainLoss = trainOneEpoch(trainer, loss, trainCrops, epochOrder, new Random(settings.seed() * 1_000_003L + epoch));
           SegmentationScores scores = evaluate(net, model.getNDManager(), validationCrops, settings.batchSize());
           double dice = scores.meanDice();
           boolean improved = !Double.isNaN(dice) && dice > state.bestDice();
@@ -124,12 +129,8 @@ public final class UNetTraining {
     }
   }
 
-  private double trainOneEpoch(Trainer trainer, DiceBceLoss loss, List<PreparedCrop> crops, Random random) {
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < crops.size(); i++) {
-      order.add(i);
-    }
-    Collections.shuffle(order, random);
+  private double trainOneEpoch(Trainer trainer, DiceBceLoss loss, List<PreparedCrop> crops, EpochOrder epochOrder, Random random) {
+    List<Integer> order = epochOrder.shuffled(random);
     double lossSum = 0;
     int batches = 0;
     for (int from = 0; from < order.size(); from += settings.batchSize()) {
