@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import org.hipspa.net.ModelManifest;
 import org.hipspa.net.ModelPackage;
 import org.hipspa.train.CropFolder;
+import org.hipspa.train.ThinSectionRepeats;
 import org.hipspa.train.ToyCrops;
+import org.hipspa.train.TrainingSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -43,5 +45,66 @@ class TrainCommandTest {
     assertThat(manifest.training().cohortPatients()).isEqualTo(6);
     assertThat(manifest.training().command()).startsWith("hipspa train --data ");
     assertThat(manifest.architecture().baseWidth()).isEqualTo(2);
+    assertThat(manifest.training().settings()).doesNotContainKeys("thinSectionRepeats", "thinSectionFraction");
+    assertThat(text).doesNotContain("thin");
+  }
+
+  @Test
+  void withThinSectionRepeatsEachTrainingSaysWhatItRepeatsAndTheManifestRecordsTheSetting() throws Exception {
+    Path data = temp.resolve("crops");
+    CropFolder.write(ToyCrops.make(3, 3, 12), data);
+    Path out = temp.resolve("out");
+    PrintStream stdout = System.out;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    int exit;
+    try {
+      System.setOut(new PrintStream(printed, true));
+      exit = new CommandLine(new HipspaCommand()).execute("train", "--data", data.toString(), "--out", out.toString(),
+          "--folds", "0", "--epochs", "1", "--base", "2", "--depth", "2", "--batch", "4", "--thin-section-repeats", "2");
+    } finally {
+      System.setOut(stdout);
+    }
+    String text = printed.toString();
+    System.out.print(text);
+    assertThat(exit).isZero();
+    assertThat(text).contains("Thin femoral head sections (under 25 % of their hip's largest) are shown 2 times per epoch; validation and test crops once.",
+        "final: 0 thin-section crops (head section under 25 % of its hip's largest) shown 2 times per epoch: 6 -> 6 crops per epoch");
+    ModelManifest manifest = ModelPackage.open(out.resolve("model")).manifest();
+    assertThat(manifest.training().settings()).containsEntry("thinSectionFraction", 0.25);
+    assertThat(((Number) manifest.training().settings().get("thinSectionRepeats")).intValue()).isEqualTo(2);
+  }
+
+  @Test
+  void thinSectionRepeatsAreOffUnlessAskedForAndTheOptionsSetThem() throws Exception {
+    TrainCommand plain = parse("train", "--phantom-patients", "2", "--out", temp.resolve("a").toString());
+    TrainCommand thin = parse("train", "--phantom-patients", "2", "--out", temp.resolve("b").toString(),
+        "--thin-section-repeats", "3", "--thin-section-fraction", "0.2");
+
+    assertThat(plain.settings()).isEqualTo(new TrainingSettings(16, 4, 40, 8, 1e-3f, 8, 1L, true, 0.15));
+    assertThat(plain.settings().thinSections()).isEqualTo(ThinSectionRepeats.OFF);
+    assertThat(thin.settings().thinSections()).isEqualTo(new ThinSectionRepeats(3, 0.2));
+  }
+
+  @Test
+  void aThinSectionRepeatOfZeroIsRefusedBeforeAnyCropIsMade() {
+    PrintStream stderr = System.err;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    int exit;
+    try {
+      System.setErr(new PrintStream(printed, true));
+      exit = new CommandLine(new HipspaCommand()).execute("train", "--phantom-patients", "1", "--out", temp.resolve("c").toString(),
+          "--thin-section-repeats", "0");
+    } finally {
+      System.setErr(stderr);
+    }
+    assertThat(exit).isEqualTo(1);
+    assertThat(printed.toString().trim()).isEqualTo(
+        "--thin-section-repeats must be 1 (off) or more, not 0: give how many times a thin crop is shown per epoch.");
+    assertThat(temp.resolve("c")).doesNotExist();
+  }
+
+  private static TrainCommand parse(String... args) {
+    CommandLine.ParseResult parsed = new CommandLine(new HipspaCommand()).parseArgs(args);
+    return (TrainCommand) parsed.subcommand().commandSpec().userObject();
   }
 }

@@ -97,4 +97,71 @@ class UNetTrainingTest {
     assertThat(resumed).hasSize(1);
     assertThat(resumed.get(0).trainLoss()).isCloseTo(straight.get(2).trainLoss(), within(1e-4));
   }
+
+  @Test
+  void withThinSectionRepeatsAResumedTrainingEndsWhereAnUninterruptedOneEndsAndValidationCropsCountOnce() throws Exception {
+    List<CropSample> train = withThinCaps(ToyCrops.make(2, 6, 5));
+    List<CropSample> validation = withThinCaps(ToyCrops.make(1, 6, 6));
+    TrainingSettings off = new TrainingSettings(2, 2, 2, 8, 1e-2f, 10, 9L, true, 0.2);
+    TrainingSettings on = off.withThinSections(new ThinSectionRepeats(3, 0.25));
+    List<EpochOrder> orders = new ArrayList<>();
+    List<EpochReport> straight = new ArrayList<>();
+    new UNetTraining(on, IntensityNormalisation.standard()).train(train, validation, temp.resolve("straight"), new TrainingListener() {
+      @Override
+      public void onStart(EpochOrder order) {
+        orders.add(order);
+      }
+
+      @Override
+      public void onEpoch(EpochReport report) {
+        straight.add(report);
+      }
+    });
+    List<EpochReport> plain = new ArrayList<>();
+    new UNetTraining(off.withEpochs(1), IntensityNormalisation.standard()).train(train, validation, temp.resolve("plain"), plain::add);
+
+    Path work = temp.resolve("interrupted");
+    assertThatThrownBy(() -> new UNetTraining(on, IntensityNormalisation.standard()).train(train, validation, work, report -> {
+      throw new IllegalStateException("killed");
+    })).hasMessage("killed");
+    List<EpochReport> resumed = new ArrayList<>();
+    new UNetTraining(on, IntensityNormalisation.standard()).train(train, validation, work, resumed::add);
+
+    // 4 of the 12 training crops are caps: 12 + 4 x 2 = 20 crops, 3 batches of 8 instead of 2 per epoch.
+    assertThat(orders).singleElement().satisfies(o -> {
+      assertThat(o.thinCrops()).isEqualTo(4);
+      assertThat(o.cropsPerEpoch()).isEqualTo(20);
+    });
+    assertThat(resumed).singleElement().satisfies(r -> assertThat(r.trainLoss()).isCloseTo(straight.get(1).trainLoss(), within(1e-4)));
+    assertThat(straight.get(0).trainLoss()).as("the repeats change what the first epoch sees").isNotCloseTo(plain.get(0).trainLoss(), within(1e-4));
+    var head = straight.get(0).validation().get(Structure.FEMORAL_HEAD.id());
+    assertThat(head.slicesWithStructure() + head.slicesEmptyInBoth()).as("validation crops, each once").isEqualTo(validation.size());
+    // A checkpoint made with the repeats on is not continued with them off.
+    assertThatThrownBy(() -> new UNetTraining(off.withEpochs(3), IntensityNormalisation.standard()).train(train, validation, work, TrainingListener.NONE))
+        .hasMessageContaining("was trained with thin-section repeats 3");
+  }
+
+  /** The crops with every third one's head cut to a 40-pixel cap, as at the ends of a real head. */
+  private static List<CropSample> withThinCaps(List<CropSample> crops) {
+    List<CropSample> out = new ArrayList<>();
+    for (int i = 0; i < crops.size(); i++) {
+      CropSample c = crops.get(i);
+      if (i % 3 != 1) {
+        out.add(c);
+        continue;
+      }
+      org.hipspa.image.BinaryMask cap = new org.hipspa.image.BinaryMask(c.image().width(), c.image().height());
+      int kept = 0;
+      for (int y = 0; y < c.image().height() && kept < 40; y++) {
+        for (int x = 0; x < c.image().width() && kept < 40; x++) {
+          if (c.mask(Structure.FEMORAL_HEAD).get(x, y)) {
+            cap.set(x, y, true);
+            kept++;
+          }
+        }
+      }
+      out.add(new CropSample(c.patientId(), c.seriesId(), c.label(), c.image(), cap, c.mask(Structure.BME).and(cap), c.mask(Structure.EFFUSION)));
+    }
+    return out;
+  }
 }
