@@ -117,6 +117,9 @@ public final class TrainCommand implements Callable<Integer> {
     } catch (HipspaException e) {
       System.err.println(e.getMessage());
       return 1;
+    } catch (org.hipspa.train.CheckpointMismatchException e) {
+      System.err.println(e.getMessage());
+      return 1;
     } catch (java.io.IOException e) {
       System.err.println("Training could not write to " + out + ": check free space and permissions (" + e.getMessage() + ").");
       return 1;

@@ -80,11 +80,13 @@ public final class UNetTraining {
         state = Checkpoint.load(workDir, net, adam, model.getNDManager());
         TrainingSettings saved = state.settings();
         if (saved.baseWidth() != settings.baseWidth() || saved.depth() != settings.depth()) {
-          throw new IOException("the checkpoint in " + workDir + " is of another network (base " + saved.baseWidth() + ", depth " + saved.depth() + ")");
+          throw new CheckpointMismatchException("The checkpoint in " + workDir + " is of another network (base "
+              + saved.baseWidth() + ", depth " + saved.depth() + "); resume with the same --base and --depth, or choose another --out.");
         }
         if (!saved.thinSections().equals(settings.thinSections())) {
-          throw new IOException("the checkpoint in " + workDir + " was trained with thin-section repeats " + saved.thinSections().times()
-              + " (fraction " + saved.thinSections().fraction() + "); resume with the same setting");
+          throw new CheckpointMismatchException("The checkpoint in " + workDir + " was trained with thin-section repeats "
+              + saved.thinSections().times() + " (fraction " + saved.thinSections().fraction()
+              + "); resume with the same --thin-section-repeats and --thin-section-fraction, or choose another --out.");
         }
         LOG.info("Resuming after epoch {} (best validation Dice {} at epoch {})", state.epoch(), state.bestDice(), state.bestEpoch());
       }

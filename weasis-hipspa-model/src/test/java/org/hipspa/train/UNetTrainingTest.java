@@ -138,7 +138,9 @@ class UNetTrainingTest {
     assertThat(head.slicesWithStructure() + head.slicesEmptyInBoth()).as("validation crops, each once").isEqualTo(validation.size());
     // A checkpoint made with the repeats on is not continued with them off.
     assertThatThrownBy(() -> new UNetTraining(off.withEpochs(3), IntensityNormalisation.standard()).train(train, validation, work, TrainingListener.NONE))
-        .hasMessageContaining("was trained with thin-section repeats 3");
+        .isInstanceOf(CheckpointMismatchException.class)
+        .hasMessageContaining("was trained with thin-section repeats 3")
+        .hasMessageEndingWith("resume with the same --thin-section-repeats and --thin-section-fraction, or choose another --out.");
   }
 
   /** The crops with every third one's head cut to a 40-pixel cap, as at the ends of a real head. */
