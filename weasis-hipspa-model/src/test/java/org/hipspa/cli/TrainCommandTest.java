@@ -24,18 +24,10 @@ class TrainCommandTest {
     Path data = temp.resolve("crops");
     CropFolder.write(ToyCrops.make(6, 3, 11), data);
     Path out = temp.resolve("out");
-    PrintStream stdout = System.out;
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    int exit;
-    try {
-      System.setOut(new PrintStream(printed, true));
-      exit = new CommandLine(new HipspaCommand()).execute("train", "--data", data.toString(), "--out", out.toString(),
+    Printed run = train("--data", data.toString(), "--out", out.toString(),
           "--folds", "2", "--epochs", "1", "--base", "2", "--depth", "2", "--batch", "4");
-    } finally {
-      System.setOut(stdout);
-    }
-    String text = printed.toString();
-    System.out.print(text);
+    int exit = run.exit();
+    String text = run.text();
     assertThat(exit).isZero();
     assertThat(text).contains("fold 1/2 epoch 1/1", "fold 2/2 test Dice", "final epoch 1/1", "left in this training");
     assertThat(Files.readString(out.resolve("cv.md"))).contains("| mean | Femoral head |");
@@ -54,18 +46,10 @@ class TrainCommandTest {
     Path data = temp.resolve("crops");
     CropFolder.write(ToyCrops.make(3, 3, 12), data);
     Path out = temp.resolve("out");
-    PrintStream stdout = System.out;
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    int exit;
-    try {
-      System.setOut(new PrintStream(printed, true));
-      exit = new CommandLine(new HipspaCommand()).execute("train", "--data", data.toString(), "--out", out.toString(),
+    Printed run = train("--data", data.toString(), "--out", out.toString(),
           "--folds", "0", "--epochs", "1", "--base", "2", "--depth", "2", "--batch", "4", "--thin-section-repeats", "2");
-    } finally {
-      System.setOut(stdout);
-    }
-    String text = printed.toString();
-    System.out.print(text);
+    int exit = run.exit();
+    String text = run.text();
     assertThat(exit).isZero();
     assertThat(text).contains("Thin femoral head sections (under 25 % of their hip's largest) are shown 2 times per epoch; validation and test crops once.",
         "final: 0 thin-section crops (head section under 25 % of its hip's largest) shown 2 times per epoch: 6 -> 6 crops per epoch");
@@ -106,5 +90,26 @@ class TrainCommandTest {
   private static TrainCommand parse(String... args) {
     CommandLine.ParseResult parsed = new CommandLine(new HipspaCommand()).parseArgs(args);
     return (TrainCommand) parsed.subcommand().commandSpec().userObject();
+  }
+
+  private record Printed(int exit, String text) {}
+
+  /** Runs {@code hipspa train} with these arguments, capturing (and echoing) what it prints. */
+  private static Printed train(String... args) {
+    PrintStream stdout = System.out;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    int exit;
+    try {
+      System.setOut(new PrintStream(printed, true));
+      String[] all = new String[args.length + 1];
+      all[0] = "train";
+      System.arraycopy(args, 0, all, 1, args.length);
+      exit = new CommandLine(new HipspaCommand()).execute(all);
+    } finally {
+      System.setOut(stdout);
+    }
+    String text = printed.toString();
+    System.out.print(text);
+    return new Printed(exit, text);
   }
 }
