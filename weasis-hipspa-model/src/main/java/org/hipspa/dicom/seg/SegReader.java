@@ -38,6 +38,11 @@ public final class SegReader {
   private SegReader() {}
 
   public static SeriesSegmentation read(Path file, MrSeries series) throws HipspaException {
+    return readStored(file, series).masks();
+  }
+
+  /** {@link #read}, with what the SEG says of itself. */
+  public static StoredSegmentation readStored(Path file, MrSeries series) throws HipspaException {
     String name = file.getFileName().toString();
     AttributeList list = new AttributeList();
     try {
@@ -106,7 +111,16 @@ public final class SegReader {
     for (Map<HipSide, Map<Structure, BinaryMask>> slice : masks) {
       slices.add(new SliceSegmentation(hip(slice.get(HipSide.RIGHT)), hip(slice.get(HipSide.LEFT))));
     }
-    return new SeriesSegmentation(series.seriesInstanceUid(), slices);
+    return new StoredSegmentation(new SeriesSegmentation(series.seriesInstanceUid(), slices),
+        string(list, TagFromName.SOPInstanceUID), algorithm(list));
+  }
+
+  private static String algorithm(AttributeList list) {
+    SequenceAttribute items = (SequenceAttribute) list.get(TagFromName.SegmentSequence);
+    String name = items == null || items.getNumberOfItems() == 0 ? ""
+        : Attribute.getSingleStringValueOrEmptyString(items.getItem(0).getAttributeList(), SegTags.SEGMENT_ALGORITHM_NAME)
+            .trim();
+    return name.isEmpty() ? "unknown model" : name;
   }
 
   private static HipMasks hip(Map<Structure, BinaryMask> m) {

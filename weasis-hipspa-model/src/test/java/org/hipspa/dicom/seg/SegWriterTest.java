@@ -117,6 +117,18 @@ class SegWriterTest {
   }
 
   @Test
+  void readingBackAlsoGivesTheSegsOwnUidAndTheModelThatWroteIt() throws Exception {
+    MrSeries series = SyntheticHipStack.series(13, 11, 4);
+    WrittenSegmentation seg = write(series, SyntheticHipStack.segmentation(series));
+
+    StoredSegmentation stored = SegReader.readStored(seg.file(), series);
+
+    assertThat(stored.sopInstanceUid()).isEqualTo(seg.sopInstanceUid());
+    assertThat(stored.algorithm()).isEqualTo(MODEL.nameAndVersion());
+    assertThat(masksOf(stored.masks())).isEqualTo(masksOf(SegReader.read(seg.file(), series)));
+  }
+
+  @Test
   void singleFrameSourcesAreReferencedWithoutAFrameNumber() throws Exception {
     MrSeries series = SyntheticHipStack.series(13, 11, 4);
     WrittenSegmentation seg = write(series, SyntheticHipStack.segmentation(series));

@@ -1,11 +1,5 @@
 package org.hipspa.viewer;
 
-import com.pixelmed.dicom.Attribute;
-import com.pixelmed.dicom.AttributeList;
-import com.pixelmed.dicom.AttributeTag;
-import com.pixelmed.dicom.DicomException;
-import com.pixelmed.dicom.SequenceAttribute;
-import com.pixelmed.dicom.TagFromName;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.hipspa.HipspaException;
 import org.hipspa.dicom.seg.SegReader;
+import org.hipspa.dicom.seg.StoredSegmentation;
 import org.hipspa.dicom.sr.RecordedHimrissSettings;
 import org.hipspa.image.BinaryMask;
 import org.hipspa.image.MrSeries;
@@ -47,7 +42,6 @@ public record StoredResult(Path segFile, String algorithm, AnalysisOutcome outco
   static final String SEG_FILE = ResultFolder.DICOM_BASE_NAME + "-seg.dcm";
   private static final String SEG_SUFFIX = "-seg.dcm";
   private static final String SR_SUFFIX = "-sr.dcm";
-  private static final AttributeTag SEGMENT_ALGORITHM_NAME = new AttributeTag(0x0062, 0x0009);
 
   /**
    * Reads the SEG (a file, or a folder holding {@value #SEG_FILE}) for this series; refuses, in one sentence, a file
@@ -65,15 +59,15 @@ public record StoredResult(Path segFile, String algorithm, AnalysisOutcome outco
     } else if (!Files.isRegularFile(file)) {
       throw new HipspaException("The result " + segFileOrFolder + " does not exist; pass --result a SEG file written by HipSpA.");
     }
-    SeriesSegmentation masks = SegReader.read(file, series);
-    SegHeader header = SegHeader.read(file);
+    StoredSegmentation stored = SegReader.readStored(file, series);
+    SeriesSegmentation masks = stored.masks();
     HimrissSettings settings = reportBeside(file)
-        .flatMap(sr -> RecordedHimrissSettings.read(sr, header.sopInstanceUid()))
+        .flatMap(sr -> RecordedHimrissSettings.read(sr, stored.sopInstanceUid()))
         .orElse(HimrissSettings.PAPER);
     SeriesScorer scorer = new SeriesScorer(settings);
     ScoreResult scores = scorer.score(series, masks);
     Optional<ScoreResult> truthScores = truth.map(t -> scorer.score(series, t));
-    String algorithm = header.algorithm();
+    String algorithm = stored.algorithm();
     int space = algorithm.lastIndexOf(' ');
     String name = space > 0 ? algorithm.substring(0, space) : algorithm;
     String version = space > 0 ? algorithm.substring(space + 1) : "unknown";
@@ -147,30 +141,6 @@ public record StoredResult(Path segFile, String algorithm, AnalysisOutcome outco
       return Optional.empty();
     }
     return Optional.of(segFile.resolveSibling(name.substring(0, name.length() - SEG_SUFFIX.length()) + SR_SUFFIX));
-  }
-
-  /**
-   * What the SEG says of itself: its SOP Instance UID, and the model that wrote it as it named itself there (Segment
-   * Algorithm Name), e.g. "HipSpA U-Net 1.0.0".
-   */
-  private record SegHeader(String sopInstanceUid, String algorithm) {
-    static SegHeader read(Path file) {
-      try {
-        AttributeList list = new AttributeList();
-        list.read(file.toFile(), TagFromName.PixelData);
-        String uid = Attribute.getSingleStringValueOrEmptyString(list, TagFromName.SOPInstanceUID);
-        String name = "";
-        SequenceAttribute segments = (SequenceAttribute) list.get(TagFromName.SegmentSequence);
-        if (segments != null && segments.getNumberOfItems() > 0) {
-          name = Attribute.getSingleStringValueOrEmptyString(segments.getItem(0).getAttributeList(),
-              SEGMENT_ALGORITHM_NAME).trim();
-        }
-        return new SegHeader(uid, name.isEmpty() ? "unknown model" : name);
-      } catch (IOException | DicomException e) {
-        // SegReader has read it already; what we cannot read here is only a label
-        return new SegHeader("", "unknown model");
-      }
-    }
   }
 
   private static Instant modified(Path file) {
