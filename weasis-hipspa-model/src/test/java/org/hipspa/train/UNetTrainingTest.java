@@ -46,7 +46,7 @@ class UNetTrainingTest {
     try (Segmenter segmenter = Segmenter.open(model, 4)) {
       for (String series : validation.stream().map(CropSample::seriesId).distinct().toList()) {
         List<CropSample> crops = validation.stream().filter(c -> c.seriesId().equals(series)).toList();
-        List<CropPrediction> predictions = segmenter.segmentSeries(crops.stream().map(CropSample::image).toList());
+        List<CropPrediction> predictions = segmenter.segmentSeries(org.hipspa.net.CropStack.singles(crops.stream().map(CropSample::image).toList()));
         for (int i = 0; i < crops.size(); i++) {
           viaSegmenter.add(Structure.FEMORAL_HEAD, predictions.get(i).mask(Structure.FEMORAL_HEAD), crops.get(i).mask(Structure.FEMORAL_HEAD));
         }
