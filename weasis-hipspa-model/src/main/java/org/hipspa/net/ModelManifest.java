@@ -56,11 +56,6 @@ public record ModelManifest(
       return new Input(channels, CropContract.HEIGHT, CropContract.WIDTH, PAPER_PIXEL_SPACING_MM,
           IntensityNormalisation.standard());
     }
-
-    /** Neighbouring slices on each side of the slice in one input crop. */
-    public int contextSlices() {
-      return CropContract.contextSlices(channels);
-    }
   }
 
   /** One output channel: the structure it segments and the probability at or above which a pixel is in the mask. */

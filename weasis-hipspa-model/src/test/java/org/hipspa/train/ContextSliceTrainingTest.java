@@ -3,6 +3,7 @@ package org.hipspa.train;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,6 +87,22 @@ class ContextSliceTrainingTest {
         .isInstanceOf(CheckpointMismatchException.class)
         .hasMessage("The checkpoint in " + work + " was trained with 1 context slices on each side, not 0; resume with --context-slices 1,"
             + " or choose another --out.");
+  }
+
+  @Test
+  void aCheckpointWrittenBeforeContextSlicesExistedResumesAsTheTwoDimensionalRecipe() throws Exception {
+    TrainingSettings settings = new TrainingSettings(2, 2, 1, 8, 1e-3f, 10, 3L, false, 0.2);
+    Path work = temp.resolve("old");
+    new UNetTraining(settings, IntensityNormalisation.standard()).train(plain.subList(0, 8), plain.subList(8, 10), work, TrainingListener.NONE);
+    Path state = work.resolve(Checkpoint.FOLDER).resolve("state.json");
+    String json = Files.readString(state);
+    assertThat(json).contains(",\"contextSlices\":0");
+    Files.writeString(state, json.replace(",\"contextSlices\":0", ""));
+
+    assertThat(Checkpoint.savedSettings(work)).isEqualTo(settings);
+    TrainingOutcome resumed = new UNetTraining(settings.withEpochs(2), IntensityNormalisation.standard())
+        .train(plain.subList(0, 8), plain.subList(8, 10), work, TrainingListener.NONE);
+    assertThat(resumed.lastEpoch()).isEqualTo(2);
   }
 
   @Test
