@@ -31,6 +31,7 @@ import org.hipspa.net.UNetSettings;
 import org.hipspa.segment.HipMasks;
 import org.hipspa.segment.HipSide;
 import org.hipspa.segment.SeriesSegmentation;
+import org.hipspa.segment.Structure;
 import org.hipspa.testing.SimplePelvis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -104,6 +105,44 @@ class ThreeChannelModelTest {
     assertThat(withNeighbours.centre()).isEqualTo(own);
     assertThat(maps.get(0)).isEqualTo(maps.get(2));
     assertThat(maps.get(0)).isNotEqualTo(maps.get(1));
+  }
+
+  @Test
+  void mirrorAveragingMirrorsEveryChannel() throws Exception {
+    ModelManifest plain = ModelPackage.open(folder).manifest();
+    Path mirroring = Files.createDirectories(temp.resolve("mirroring"));
+    Files.copy(folder.resolve(plain.weights().file()), mirroring.resolve(plain.weights().file()));
+    ManifestJson.write(plain.withInference(ModelManifest.Inference.MIRROR_AVERAGE), mirroring.resolve(ModelManifest.FILE_NAME));
+    CropBox box = CropPlacement.around(HipSide.LEFT, SimplePelvis.headColumn(false), SimplePelvis.HEAD_Y_PX,
+        series.spacingX(), series.spacingY(), CropSpec.PAPER);
+    CropStack stack = new ContextSlices(1).crop(series, 2, box, CropSpec.PAPER);
+    CropStack mirrored = new CropStack(stack.channels().stream().map(ThreeChannelModelTest::mirror).toList());
+
+    FloatImage asIs;
+    FloatImage mirroredBack;
+    FloatImage averaged;
+    try (Segmenter averaging = Segmenter.open(mirroring, 4)) {
+      asIs = network.segmentSeries(List.of(stack)).get(0).probability(Structure.FEMORAL_HEAD);
+      mirroredBack = mirror(network.segmentSeries(List.of(mirrored)).get(0).probability(Structure.FEMORAL_HEAD));
+      averaged = averaging.segmentSeries(List.of(stack)).get(0).probability(Structure.FEMORAL_HEAD);
+    }
+
+    double largestDifference = 0;
+    for (int i = 0; i < asIs.values().length; i++) {
+      largestDifference = Math.max(largestDifference, Math.abs(averaged.values()[i] - 0.5 * (asIs.values()[i] + mirroredBack.values()[i])));
+    }
+    assertThat(largestDifference).isLessThan(1e-5);
+    assertThat(asIs).as("a random network is not mirror-symmetric by itself").isNotEqualTo(mirroredBack);
+  }
+
+  private static FloatImage mirror(FloatImage image) {
+    FloatImage out = new FloatImage(image.width(), image.height());
+    for (int y = 0; y < image.height(); y++) {
+      for (int x = 0; x < image.width(); x++) {
+        out.set(image.width() - 1 - x, y, image.get(x, y));
+      }
+    }
+    return out;
   }
 
   @Test
