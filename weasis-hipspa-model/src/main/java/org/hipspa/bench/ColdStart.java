@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.hipspa.image.FloatImage;
+import org.hipspa.net.CropStack;
 import org.hipspa.net.Segmenter;
 
 /**
@@ -27,7 +28,7 @@ public final class ColdStart {
     try (Segmenter segmenter = Segmenter.open(model, batch)) {
       segmenter.warmUp();
       long loaded = System.nanoTime();
-      segmenter.segmentSeries(series);
+      segmenter.segmentSeries(CropStack.singles(series));
       long done = System.nanoTime();
       System.out.printf(Locale.ROOT, "%.1f %.1f %.1f%n", (loaded - start) / 1e6, (done - loaded) / 1e6, InferenceBenchmark.peakRssMb());
     }

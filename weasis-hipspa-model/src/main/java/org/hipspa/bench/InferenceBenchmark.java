@@ -27,6 +27,7 @@ import java.util.Map;
 import org.hipspa.HipspaException;
 import org.hipspa.image.FloatImage;
 import org.hipspa.net.CropContract;
+import org.hipspa.net.CropStack;
 import org.hipspa.net.ManifestJson;
 import org.hipspa.net.ModelManifest;
 import org.hipspa.net.ModelPackage;
@@ -94,14 +95,15 @@ public final class InferenceBenchmark {
       for (int i = 0; i < s.seriesCrops(); i++) {
         series.add(syntheticCrop(i));
       }
+      List<CropStack> stacks = CropStack.singles(series);
       double[] segCrop;
       double[] segSeries;
       try (Segmenter segmenter = Segmenter.open(model, s.batch())) {
         segmenter.warmUp();
-        segmenter.segmentSeries(series.subList(0, 1));
-        segmenter.segmentSeries(series);
-        segCrop = times(s.repeats(), () -> segmenter.segmentSeries(series.subList(0, 1)));
-        segSeries = times(Math.max(3, s.repeats() / 4), () -> segmenter.segmentSeries(series));
+        segmenter.segmentSeries(stacks.subList(0, 1));
+        segmenter.segmentSeries(stacks);
+        segCrop = times(s.repeats(), () -> segmenter.segmentSeries(stacks.subList(0, 1)));
+        segSeries = times(Math.max(3, s.repeats() / 4), () -> segmenter.segmentSeries(stacks));
       }
       // As shipped: each crop also runs mirrored and the two maps are averaged (the manifest's inference setting).
       Path mirrored = work.resolve("model-mirror-average");
@@ -111,8 +113,8 @@ public final class InferenceBenchmark {
       ManifestJson.write(plain.withInference(ModelManifest.Inference.MIRROR_AVERAGE), mirrored.resolve(ModelManifest.FILE_NAME));
       double[] shippedSeries;
       try (Segmenter segmenter = Segmenter.open(mirrored, s.batch())) {
-        segmenter.segmentSeries(series);
-        shippedSeries = times(Math.max(3, s.repeats() / 4), () -> segmenter.segmentSeries(series));
+        segmenter.segmentSeries(stacks);
+        shippedSeries = times(Math.max(3, s.repeats() / 4), () -> segmenter.segmentSeries(stacks));
       }
       double[] raw = rawForward(model, series);
       out.printf(Locale.ROOT, "DJL warm, product path (normalise, network, sigmoid, masks): crop %.1f ms (median %.1f); %d-crop series, batch %d: %.0f ms (median %.0f)%n",

@@ -13,6 +13,7 @@ import org.hipspa.net.ModelManifest;
 import org.hipspa.segment.Structure;
 import org.hipspa.train.CropFolder;
 import org.hipspa.train.PhantomCropSource;
+import org.hipspa.locate.ContextSlices;
 import org.hipspa.locate.CropSpec;
 import org.hipspa.train.CropSample;
 import org.hipspa.train.CropSource;
@@ -97,6 +98,13 @@ public final class TrainCommand implements Callable<Integer> {
       description = "Share of its hip's largest head section under which a crop counts as thin for --thin-section-repeats (default ${DEFAULT-VALUE}).")
   double thinSectionFraction;
 
+  @Option(names = "--context-slices", defaultValue = "0", description = {
+      "Feeds the network each slice with this many neighbouring slices on each side as extra input channels (2.5-D input,",
+      "2K+1 channels, the series' edge slice repeated where a neighbour is missing), cut under the same box; the truth is",
+      "the slice's own. Needs --phantom-patients (a crop folder holds single slices). The model's manifest records the",
+      "channels and every analysis feeds it the same stack. 0 = the plain 2-D crop, the shipped recipe (default ${DEFAULT-VALUE})."})
+  int contextSlices;
+
   @Option(names = "--no-final", description = "Only cross-validate; do not train the final model.")
   boolean noFinal;
 
@@ -135,8 +143,12 @@ public final class TrainCommand implements Callable<Integer> {
       throw new HipspaException("Give either --data with a crop folder or --phantom-patients with a number of synthetic patients.");
     }
     TrainingSettings settings = settings();
+    if (data != null && settings.contextSlices() > 0) {
+      throw new HipspaException("--context-slices needs the neighbouring slices, which a crop folder (--data) does not hold:"
+          + " train with --phantom-patients, or leave --context-slices at 0.");
+    }
     CropSource source = data != null ? new CropFolder(data)
-        : new PhantomCropSource(phantomPatients, phantomSeed, jitterMm, CropSpec.PAPER,
+        : new PhantomCropSource(phantomPatients, phantomSeed, jitterMm, CropSpec.PAPER, new ContextSlices(settings.contextSlices()),
             (n, total) -> System.out.printf(Locale.ROOT, "phantom patient %d/%d generated%n", n, total));
     List<CropSample> crops = source.crops();
     UNetTraining training = new UNetTraining(settings, IntensityNormalisation.standard());
@@ -145,6 +157,10 @@ public final class TrainCommand implements Callable<Integer> {
     if (settings.thinSections().isOn()) {
       System.out.printf(Locale.ROOT, "Thin femoral head sections (under %s %% of their hip's largest) are shown %d times per epoch;"
           + " validation and test crops once.%n", settings.thinSections().fractionPercent(), settings.thinSections().times());
+    }
+    if (settings.contextSlices() > 0) {
+      System.out.printf(Locale.ROOT, "Each crop holds its slice and %d neighbouring slices on each side: %d input channels.%n",
+          settings.contextSlices(), settings.inputChannels());
     }
     Files.createDirectories(out);
 
@@ -205,8 +221,11 @@ public final class TrainCommand implements Callable<Integer> {
     if (!(thinSectionFraction > 0 && thinSectionFraction <= 1)) {
       throw new HipspaException("--thin-section-fraction must be above 0 and at most 1, not " + thinSectionFraction + ": give a share such as 0.25.");
     }
+    if (contextSlices < 0) {
+      throw new HipspaException("--context-slices must be 0 (off) or more, not " + contextSlices + ": give how many neighbouring slices on each side the network sees.");
+    }
     return new TrainingSettings(base, depth, epochs, batch, learningRate, patience, seed, !noAugment, 0.15,
-        new ThinSectionRepeats(thinSectionRepeats, thinSectionFraction));
+        new ThinSectionRepeats(thinSectionRepeats, thinSectionFraction), contextSlices);
   }
 
   private static void printOrder(String stage, EpochOrder order) {

@@ -10,6 +10,7 @@ import org.hipspa.HipspaException;
 import org.hipspa.image.BinaryMask;
 import org.hipspa.image.FloatImage;
 import org.hipspa.image.MrSeries;
+import org.hipspa.net.CropStack;
 import org.hipspa.pipeline.AnalysisCancelledException;
 import org.hipspa.pipeline.CancelToken;
 import org.hipspa.pipeline.ProgressListener;
@@ -36,10 +37,13 @@ public final class NetworkHeadLocator implements HipLocator {
 
   private final HeadProbability network;
   private final CropSpec spec;
+  private final ContextSlices context;
 
-  public NetworkHeadLocator(HeadProbability network, CropSpec spec) {
+  /** {@code context}: the neighbouring slices the network takes beside each slice, cut under the same tile. */
+  public NetworkHeadLocator(HeadProbability network, CropSpec spec, ContextSlices context) {
     this.network = network;
     this.spec = spec;
+    this.context = context;
   }
 
   @Override
@@ -47,10 +51,10 @@ public final class NetworkHeadLocator implements HipLocator {
       throws NotAHipSeriesException, AnalysisCancelledException {
     List<Integer> slices = searchSlices(series.size());
     List<CropBox> tiles = TileGrid.covering(series.columns(), series.rows(), series.spacingX(), series.spacingY(), spec);
-    List<FloatImage> crops = new ArrayList<>(slices.size() * tiles.size());
+    List<CropStack> crops = new ArrayList<>(slices.size() * tiles.size());
     for (int index : slices) {
       for (CropBox tile : tiles) {
-        crops.add(CropResampler.crop(series.slice(index).pixels(), tile, spec));
+        crops.add(context.crop(series, index, tile, spec));
       }
     }
     List<FloatImage> maps;

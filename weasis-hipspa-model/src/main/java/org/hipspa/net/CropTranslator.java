@@ -15,7 +15,8 @@ import org.hipspa.image.BinaryMask;
 import org.hipspa.image.FloatImage;
 
 /**
- * Turns a batch of crops into the network's input (N, 1, 160, 128), normalised as the manifest says,
+ * Turns a batch of crops into the network's input (N, C, 160, 128), C the manifest's input channels,
+ * normalised as the manifest says,
  * and the network's logits back into probability maps and masks, so nothing outside this package
  * sees an NDArray. The batch is made here, not by a {@link Batchifier}: a series' crops share one
  * normalisation scale.
@@ -24,11 +25,13 @@ public final class CropTranslator implements Translator<CropBatch, List<CropPred
   /** Columns of an (N, C, H, W) array: left to right in the crop. */
   private static final int WIDTH_AXIS = 3;
   private final IntensityNormalisation normalisation;
+  private final int channels;
   private final float[] thresholds;
   private final boolean mirrorAverage;
 
   public CropTranslator(ModelManifest manifest) {
     this.normalisation = manifest.input().normalisation();
+    this.channels = manifest.input().channels();
     this.thresholds = new float[Structure.count()];
     for (int i = 0; i < thresholds.length; i++) {
       thresholds[i] = manifest.outputs().get(i).threshold();
@@ -36,20 +39,29 @@ public final class CropTranslator implements Translator<CropBatch, List<CropPred
     this.mirrorAverage = manifest.inferenceOrPlain().mirrorAverage();
   }
 
-  /** With mirror averaging, the batch runs once as given and once mirrored left to right, in one forward pass. */
+  /**
+   * With mirror averaging, the batch runs once as given and once mirrored left to right (every channel), in one
+   * forward pass.
+   */
   @Override
   public NDList processInput(TranslatorContext ctx, CropBatch batch) {
+    if (batch.channels() != channels) {
+      throw new IllegalArgumentException("crops of " + batch.channels() + " channels for a model of " + channels);
+    }
     NDArray input = toInput(ctx.getNDManager(), batch.crops(), batch.seriesScale(), normalisation);
     return new NDList(mirrorAverage ? input.concat(input.flip(WIDTH_AXIS), 0) : input);
   }
 
-  /** The (N, 1, 160, 128) input array for these crops. */
-  public static NDArray toInput(NDManager manager, List<FloatImage> crops, float scale, IntensityNormalisation normalisation) {
-    float[] data = new float[crops.size() * CropContract.PIXELS];
+  /** The (N, C, 160, 128) input array for these crops of C channels each, every channel on the series' one scale. */
+  public static NDArray toInput(NDManager manager, List<CropStack> crops, float scale, IntensityNormalisation normalisation) {
+    int c = crops.isEmpty() ? 1 : crops.get(0).count();
+    float[] data = new float[crops.size() * c * CropContract.PIXELS];
     for (int i = 0; i < crops.size(); i++) {
-      normalisation.apply(crops.get(i), scale, data, i * CropContract.PIXELS);
+      for (int k = 0; k < c; k++) {
+        normalisation.apply(crops.get(i).channel(k), scale, data, (i * c + k) * CropContract.PIXELS);
+      }
     }
-    return manager.create(data, new Shape(crops.size(), CropContract.CHANNELS, CropContract.HEIGHT, CropContract.WIDTH));
+    return manager.create(data, new Shape(crops.size(), c, CropContract.HEIGHT, CropContract.WIDTH));
   }
 
   @Override

@@ -31,22 +31,29 @@ public record ModelManifest(
       return new Architecture("unet", s.baseWidth(), s.depth(), "conv1x1-depth-to-space");
     }
 
-    public UNetSettings settings() {
-      return UNetSettings.hipspa(baseWidth, depth);
+    /** The network of this architecture for inputs of {@code inputChannels} channels (the manifest's input). */
+    public UNetSettings settings(int inputChannels) {
+      return UNetSettings.hipspa(baseWidth, depth, inputChannels);
     }
   }
 
   /**
    * Input tensor shape (channels, height, width), the size of one input pixel in millimetres (crops
    * are resampled to it, so the anatomy has the size the weights learned), and how intensities are
-   * normalised.
+   * normalised. {@code channels} is odd, 2K + 1: the slice and its K neighbours on each side in the
+   * series' order ({@link CropContract#contextSlices}); 1 is the plain 2-D crop.
    */
   public record Input(int channels, int height, int width, double pixelSpacingMm, IntensityNormalisation normalisation) {
     /** 400 mm over 512 columns, the paper's protocol. */
     public static final double PAPER_PIXEL_SPACING_MM = 0.78125;
 
     public static Input hipspa() {
-      return new Input(CropContract.CHANNELS, CropContract.HEIGHT, CropContract.WIDTH, PAPER_PIXEL_SPACING_MM,
+      return hipspa(1);
+    }
+
+    /** HipSpA's crop in {@code channels} channels (odd: the slice and as many neighbours on each side). */
+    public static Input hipspa(int channels) {
+      return new Input(channels, CropContract.HEIGHT, CropContract.WIDTH, PAPER_PIXEL_SPACING_MM,
           IntensityNormalisation.standard());
     }
   }

@@ -27,9 +27,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A model folder: {@code manifest.json} plus the weights file it names (DJL parameters or an
- * external TorchScript file). {@link #open} verifies the manifest's input contract and the weights'
- * size and SHA-256 before anything is loaded; {@link #load} builds the network and checks that one
- * crop gives one probability map per structure. Every refusal is one sentence for the user.
+ * external TorchScript file). {@link #open} verifies the manifest's input contract (crop size, an
+ * odd channel count) and the weights' size and SHA-256 before anything is loaded; {@link #load}
+ * builds the network and checks that one crop of the manifest's channels gives one probability map
+ * per structure. Every refusal is one sentence for the user.
  */
 public final class ModelPackage {
   private static final Logger LOG = LoggerFactory.getLogger(ModelPackage.class);
@@ -81,10 +82,15 @@ public final class ModelPackage {
       throw new ModelPackageException("The model manifest " + manifestFile + " is incomplete or of an unknown version: use a model folder made for this HipSpA version.");
     }
     ModelManifest.Input in = m.input();
-    if (in.channels() != CropContract.CHANNELS || in.height() != CropContract.HEIGHT || in.width() != CropContract.WIDTH) {
+    if (in.height() != CropContract.HEIGHT || in.width() != CropContract.WIDTH) {
+      // HipSpA feeds as many channels as the model asks for (the slice and its neighbours); the crop size is fixed.
       throw new ModelPackageException(String.format(
           "This model expects %dx%dx%d input (channels x height x width), but HipSpA feeds %dx%dx%d crops: choose a model made for HipSpA's input.",
-          in.channels(), in.height(), in.width(), CropContract.CHANNELS, CropContract.HEIGHT, CropContract.WIDTH));
+          in.channels(), in.height(), in.width(), in.channels(), CropContract.HEIGHT, CropContract.WIDTH));
+    }
+    if (in.channels() < 1 || in.channels() % 2 == 0) {
+      throw new ModelPackageException("This model expects " + in.channels() + " input channels, but HipSpA feeds a slice with"
+          + " as many neighbouring slices on each side, an odd number (1, 3, 5, ...): choose a model made for HipSpA's input.");
     }
     if (!(in.pixelSpacingMm() > 0 && in.pixelSpacingMm() < 10)) {
       throw new ModelPackageException("The model manifest " + manifestFile + " does not give the size of an input pixel"
@@ -152,9 +158,9 @@ public final class ModelPackage {
         model.load(folder, file.substring(0, file.length() - ".pt".length()));
         LOG.info("Loaded TorchScript weights {}", file);
       } else {
-        UNet net = UNet.of(manifest.architecture().settings());
+        UNet net = UNet.of(manifest.architecture().settings(manifest.input().channels()));
         model.setBlock(net);
-        net.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, CropContract.CHANNELS, CropContract.HEIGHT, CropContract.WIDTH));
+        net.initialize(model.getNDManager(), DataType.FLOAT32, inputShape());
         Map<String, Shape> declared = parameterShapes(net);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(weightsFile()))) {
           net.loadParameters(model.getNDManager(), new DataInputStream(in));
@@ -176,6 +182,11 @@ public final class ModelPackage {
     }
   }
 
+  /** One crop as the manifest says the network takes it: (1, channels, height, width). */
+  private Shape inputShape() {
+    return new Shape(1, manifest.input().channels(), CropContract.HEIGHT, CropContract.WIDTH);
+  }
+
   private static Map<String, Shape> parameterShapes(UNet net) {
     Map<String, Shape> shapes = new LinkedHashMap<>();
     for (Pair<String, Parameter> p : net.getParameters()) {
@@ -188,7 +199,7 @@ public final class ModelPackage {
     Shape expected = new Shape(1, Structure.count(), CropContract.HEIGHT, CropContract.WIDTH);
     try (NDManager m = model.getNDManager().newSubManager()) {
       NoGrad.onThisThread();
-      NDArray x = m.zeros(new Shape(1, CropContract.CHANNELS, CropContract.HEIGHT, CropContract.WIDTH));
+      NDArray x = m.zeros(inputShape());
       NDList out = model.getBlock().forward(new ParameterStore(m, false), new NDList(x), false);
       Shape got = out.isEmpty() ? new Shape() : out.get(0).getShape();
       if (out.size() != 1 || !got.equals(expected)) {

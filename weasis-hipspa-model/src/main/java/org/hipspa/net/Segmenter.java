@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
-import org.hipspa.image.FloatImage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +43,11 @@ public final class Segmenter implements AutoCloseable {
     return modelPackage.manifest();
   }
 
+  /** Channels of one input crop, as the model's manifest says: the slice and its neighbours on each side. */
+  public int inputChannels() {
+    return modelPackage.manifest().input().channels();
+  }
+
   /** Starts the engine and loads the model if that has not happened yet (e.g. in the background at start-up). */
   public synchronized void warmUp() throws ModelPackageException {
     if (closed) {
@@ -58,17 +62,24 @@ public final class Segmenter implements AutoCloseable {
   }
 
   /**
-   * Probability maps and masks for every crop of one series, in the order given. The series'
-   * intensity scale is computed from all its crops, as the manifest defines.
+   * Probability maps and masks for every crop of one series, in the order given; each crop has the
+   * model's input channels ({@link #inputChannels}). The series' intensity scale is computed from all
+   * its crops' centre channels (its own slices, each once), as the manifest defines, and applied to
+   * every channel.
    *
    * @throws CancellationException if {@code cancelled} turns true (checked before each batch)
    */
   public synchronized List<CropPrediction> segmentSeries(
-      List<FloatImage> seriesCrops, SegmentationProgress progress, BooleanSupplier cancelled)
+      List<CropStack> seriesCrops, SegmentationProgress progress, BooleanSupplier cancelled)
       throws ModelPackageException, SegmentationException {
+    for (CropStack crop : seriesCrops) {
+      if (crop.count() != inputChannels()) {
+        throw new IllegalArgumentException("crop of " + crop.count() + " channels for a model of " + inputChannels());
+      }
+    }
     warmUp();
     NoGrad.onThisThread();
-    float scale = modelPackage.manifest().input().normalisation().scaleFor(seriesCrops);
+    float scale = modelPackage.manifest().input().normalisation().scaleFor(CropStack.centres(seriesCrops));
     List<CropPrediction> result = new ArrayList<>(seriesCrops.size());
     int total = seriesCrops.size();
     for (int from = 0; from < total; from += batchSize) {
@@ -86,7 +97,7 @@ public final class Segmenter implements AutoCloseable {
     return result;
   }
 
-  public List<CropPrediction> segmentSeries(List<FloatImage> seriesCrops) throws ModelPackageException, SegmentationException {
+  public List<CropPrediction> segmentSeries(List<CropStack> seriesCrops) throws ModelPackageException, SegmentationException {
     return segmentSeries(seriesCrops, SegmentationProgress.NONE, () -> false);
   }
 

@@ -20,7 +20,12 @@ public record UNetSettings(int baseWidth, int depth, int inputChannels, int outp
 
   /** The HipSpA network: one input channel, one output per {@link Structure}. */
   public static UNetSettings hipspa(int baseWidth, int depth) {
-    return new UNetSettings(baseWidth, depth, 1, Structure.count());
+    return hipspa(baseWidth, depth, 1);
+  }
+
+  /** The HipSpA network for crops of {@code inputChannels} channels (the slice and its neighbours), one output per {@link Structure}. */
+  public static UNetSettings hipspa(int baseWidth, int depth, int inputChannels) {
+    return new UNetSettings(baseWidth, depth, inputChannels, Structure.count());
   }
 
   public static UNetSettings defaults() {

@@ -46,7 +46,7 @@ public final class HipAnalysis {
   /** The pipeline on one network, which both finds the femoral heads and segments them. */
   public static HipAnalysis onNetwork(Segmenter network, HimrissSettings settings, String softwareVersion) {
     NetworkHipSegmenter segmenter = new NetworkHipSegmenter(network);
-    HipLocator locator = new NetworkHeadLocator(segmenter.headProbability(), segmenter.model().cropSpec());
+    HipLocator locator = new NetworkHeadLocator(segmenter.headProbability(), segmenter.model().cropSpec(), segmenter.contextSlices());
     return new HipAnalysis(locator, segmenter, settings, softwareVersion, Clock.systemUTC());
   }
 

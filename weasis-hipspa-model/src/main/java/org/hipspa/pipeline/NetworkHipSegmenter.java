@@ -6,14 +6,14 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import org.hipspa.HipspaException;
 import org.hipspa.image.BinaryMask;
-import org.hipspa.image.FloatImage;
 import org.hipspa.image.MrSeries;
-import org.hipspa.image.MrSlice;
+import org.hipspa.locate.ContextSlices;
 import org.hipspa.locate.CropBox;
 import org.hipspa.locate.CropResampler;
 import org.hipspa.locate.CropSpec;
 import org.hipspa.locate.HeadProbability;
 import org.hipspa.net.CropPrediction;
+import org.hipspa.net.CropStack;
 import org.hipspa.net.ModelManifest;
 import org.hipspa.net.Segmenter;
 import org.hipspa.segment.HipMasks;
@@ -23,7 +23,8 @@ import org.hipspa.segment.SliceSegmentation;
 import org.hipspa.segment.Structure;
 
 /**
- * The segment stage on the U-Net: crops every slice of both hips under their boxes, runs them
+ * The segment stage on the U-Net: crops every slice of both hips under their boxes (with the
+ * neighbouring slices the model's manifest asks for, {@link ContextSlices}), runs them
  * through the network in batches, and samples each probability map back onto the slice, thresholded
  * as the model's manifest says. The same network answers the locate stage's question (where is a
  * femoral head?) through {@link #headProbability()}.
@@ -31,10 +32,12 @@ import org.hipspa.segment.Structure;
 public final class NetworkHipSegmenter implements HipSegmenter {
   private final Segmenter network;
   private final ModelDescription model;
+  private final ContextSlices context;
 
   public NetworkHipSegmenter(Segmenter network) {
     this.network = network;
     this.model = describe(network.manifest());
+    this.context = ContextSlices.forChannels(network.inputChannels());
   }
 
   public static ModelDescription describe(ModelManifest m) {
@@ -48,6 +51,11 @@ public final class NetworkHipSegmenter implements HipSegmenter {
     return model;
   }
 
+  /** The neighbouring slices the network takes beside each slice, from its manifest's input channels. */
+  public ContextSlices contextSlices() {
+    return context;
+  }
+
   public HeadProbability headProbability() {
     return (crops, cancel) -> predict(crops, Stage.LOCATE, ProgressListener.NONE, cancel).stream()
         .map(p -> p.probability(Structure.FEMORAL_HEAD))
@@ -57,10 +65,10 @@ public final class NetworkHipSegmenter implements HipSegmenter {
   @Override
   public SeriesSegmentation segment(MrSeries series, Map<HipSide, CropBox> boxes, ProgressListener progress,
       CancelToken cancel) throws HipspaException {
-    List<FloatImage> crops = new ArrayList<>(series.size() * 2);
-    for (MrSlice slice : series.slices()) {
+    List<CropStack> crops = new ArrayList<>(series.size() * 2);
+    for (int i = 0; i < series.size(); i++) {
       for (HipSide side : HipSide.values()) {
-        crops.add(CropResampler.crop(slice.pixels(), boxes.get(side), model.cropSpec()));
+        crops.add(context.crop(series, i, boxes.get(side), model.cropSpec()));
       }
     }
     List<CropPrediction> predictions = predict(crops, Stage.SEGMENT, progress, cancel);
@@ -83,7 +91,7 @@ public final class NetworkHipSegmenter implements HipSegmenter {
     return new HipMasks(masks[0], masks[1], masks[2]);
   }
 
-  private List<CropPrediction> predict(List<FloatImage> crops, Stage stage, ProgressListener progress, CancelToken cancel)
+  private List<CropPrediction> predict(List<CropStack> crops, Stage stage, ProgressListener progress, CancelToken cancel)
       throws HipspaException {
     try {
       return network.segmentSeries(crops, (done, total) -> progress.progress(stage, (double) done / total),

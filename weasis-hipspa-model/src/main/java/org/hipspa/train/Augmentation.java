@@ -11,7 +11,10 @@ import org.hipspa.segment.Structure;
  * (bilinear for the image, nearest neighbour for the labels, zero outside), then intensity
  * {@code x * gain + offset} with gain in 1 +/- {@code maxGainChange} and offset within
  * +/- {@code maxOffset}, and Gaussian noise of standard deviation up to {@code maxNoise} (all in
- * normalised units).
+ * normalised units). The channels of a crop with context slices are one volume: they share the flip,
+ * rotation, scale, gain and offset; only the noise is drawn for each channel on its own, as MR noise is
+ * independent between slices. The random draws of a one-channel crop are those made before context
+ * slices existed, in the same order, so the default recipe trains to the same numbers.
  */
 public record Augmentation(double maxRotationDegrees, double maxScaleChange, double maxGainChange, double maxOffset, double maxNoise) {
 
@@ -36,6 +39,7 @@ public record Augmentation(double maxRotationDegrees, double maxScaleChange, dou
 
     float[] src = crop.image();
     float[] labels = crop.labels();
+    int channels = crop.channels();
     float[] image = new float[src.length];
     float[] outLabels = new float[labels.length];
     double cx = (w - 1) / 2.0;
@@ -53,7 +57,10 @@ public record Augmentation(double maxRotationDegrees, double maxScaleChange, dou
           sx = w - 1 - sx;
         }
         int i = y * w + x;
-        image[i] = (float) (bilinear(src, sx, sy) * gain + offset + (noise > 0 ? random.nextGaussian() * noise : 0));
+        for (int c = 0; c < channels; c++) {
+          int at = c * CropContract.PIXELS;
+          image[at + i] = (float) (bilinear(src, at, sx, sy) * gain + offset + (noise > 0 ? random.nextGaussian() * noise : 0));
+        }
         int nx = (int) Math.round(sx);
         int ny = (int) Math.round(sy);
         if (nx >= 0 && nx < w && ny >= 0 && ny < h) {
@@ -66,7 +73,8 @@ public record Augmentation(double maxRotationDegrees, double maxScaleChange, dou
     return new float[][] {image, outLabels};
   }
 
-  private static float bilinear(float[] v, double x, double y) {
+  /** Bilinear sample of the channel that starts at {@code at} in {@code v}; 0 outside the crop. */
+  private static float bilinear(float[] v, int at, double x, double y) {
     int w = CropContract.WIDTH;
     int h = CropContract.HEIGHT;
     if (x < 0 || y < 0 || x > w - 1 || y > h - 1) {
@@ -76,8 +84,8 @@ public record Augmentation(double maxRotationDegrees, double maxScaleChange, dou
     int y0 = Math.min((int) y, h - 2);
     double fx = x - x0;
     double fy = y - y0;
-    double top = v[y0 * w + x0] * (1 - fx) + v[y0 * w + x0 + 1] * fx;
-    double bottom = v[(y0 + 1) * w + x0] * (1 - fx) + v[(y0 + 1) * w + x0 + 1] * fx;
+    double top = v[at + y0 * w + x0] * (1 - fx) + v[at + y0 * w + x0 + 1] * fx;
+    double bottom = v[at + (y0 + 1) * w + x0] * (1 - fx) + v[at + (y0 + 1) * w + x0 + 1] * fx;
     return (float) (top * (1 - fy) + bottom * fy);
   }
 }

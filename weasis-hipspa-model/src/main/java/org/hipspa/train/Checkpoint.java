@@ -66,13 +66,24 @@ final class Checkpoint {
     FileTrees.delete(old);
   }
 
+  /** The settings the checkpoint was trained with, read before anything is loaded into a network. */
+  static TrainingSettings savedSettings(Path workDir) throws IOException {
+    return readState(folderOf(workDir)).settings();
+  }
+
+  private static Path folderOf(Path workDir) {
+    Path dir = workDir.resolve(FOLDER);
+    return Files.isRegularFile(dir.resolve("state.json")) ? dir : workDir.resolve(FOLDER + ".old");
+  }
+
+  private static State readState(Path dir) throws IOException {
+    return GSON.fromJson(Files.readString(dir.resolve("state.json"), StandardCharsets.UTF_8), State.class);
+  }
+
   /** Loads the checkpoint into {@code net} (initialized, same architecture) and {@code adam}. */
   static State load(Path workDir, UNet net, ResumableAdam adam, NDManager manager) throws IOException {
-    Path dir = workDir.resolve(FOLDER);
-    if (!Files.isRegularFile(dir.resolve("state.json"))) {
-      dir = workDir.resolve(FOLDER + ".old");
-    }
-    State state = GSON.fromJson(Files.readString(dir.resolve("state.json"), StandardCharsets.UTF_8), State.class);
+    Path dir = folderOf(workDir);
+    State state = readState(dir);
     try (InputStream in = new BufferedInputStream(Files.newInputStream(dir.resolve("params")))) {
       net.loadParameters(manager, new DataInputStream(in));
     } catch (MalformedModelException e) {

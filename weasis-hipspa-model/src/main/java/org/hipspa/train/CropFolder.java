@@ -80,8 +80,13 @@ public final class CropFolder implements CropSource {
     return crops;
   }
 
-  /** Writes {@code crops} as a new crop folder (files named by position). */
+  /** Writes {@code crops} (one channel each: a crop folder holds no neighbouring slices) as a new crop folder (files named by position). */
   public static void write(List<CropSample> crops, Path folder) throws IOException {
+    for (CropSample c : crops) {
+      if (c.channels() != 1) {
+        throw new IllegalArgumentException("a crop folder holds one-channel crops; " + c.label() + " has " + c.channels());
+      }
+    }
     Files.createDirectories(folder);
     try (BufferedWriter index = Files.newBufferedWriter(folder.resolve(INDEX), StandardCharsets.UTF_8)) {
       index.write(HEADER);
@@ -89,7 +94,7 @@ public final class CropFolder implements CropSource {
       for (int i = 0; i < crops.size(); i++) {
         CropSample c = crops.get(i);
         String stem = String.format("crop%05d", i);
-        writeImage(c.image(), folder.resolve(stem + ".f32"));
+        writeImage(c.centre(), folder.resolve(stem + ".f32"));
         List<String> names = new ArrayList<>();
         for (Structure s : Structure.values()) {
           String name = stem + "-" + s.id() + ".u8";

@@ -30,7 +30,7 @@ public final class FinalModel {
       ModelManifest manifest = new ModelManifest(
           ModelManifest.FORMAT_VERSION, info.name(), info.version(),
           ModelManifest.Architecture.of(settings.network()),
-          ModelManifest.Input.hipspa(),
+          ModelManifest.Input.hipspa(settings.inputChannels()),
           ModelManifest.standardOutputs(),
           ModelManifest.Inference.MIRROR_AVERAGE,
           null,

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.hipspa.image.MrSeries;
-import org.hipspa.image.MrSlice;
+import org.hipspa.locate.ContextSlices;
 import org.hipspa.locate.CropBox;
 import org.hipspa.locate.CropPlacement;
 import org.hipspa.locate.CropResampler;
@@ -22,8 +22,9 @@ import org.hipspa.segment.HipSide;
  * Training crops from a synthetic phantom cohort, generated in memory: every slice of every patient,
  * both hips, the crop placed by {@link CropPlacement} around the true head centre moved by a random
  * shift of up to {@code jitterMm} in each direction, so the network learns heads anywhere in its
- * window (the locate stage finds heads with the same network on whole slices). Patients cycle
- * through the difficulty levels. Deterministic from the seed.
+ * window (the locate stage finds heads with the same network on whole slices). With context slices
+ * each crop also holds the neighbouring slices under the same box ({@link ContextSlices}); the truth
+ * stays the slice's own. Patients cycle through the difficulty levels. Deterministic from the seed.
  */
 public final class PhantomCropSource implements CropSource {
   /** Progress per generated patient. */
@@ -35,9 +36,14 @@ public final class PhantomCropSource implements CropSource {
   private final long seed;
   private final double jitterMm;
   private final CropSpec spec;
+  private final ContextSlices context;
   private final Progress progress;
 
   public PhantomCropSource(int patients, long seed, double jitterMm, CropSpec spec, Progress progress) {
+    this(patients, seed, jitterMm, spec, ContextSlices.NONE, progress);
+  }
+
+  public PhantomCropSource(int patients, long seed, double jitterMm, CropSpec spec, ContextSlices context, Progress progress) {
     if (patients < 1) {
       throw new IllegalArgumentException("need at least one patient");
     }
@@ -45,6 +51,7 @@ public final class PhantomCropSource implements CropSource {
     this.seed = seed;
     this.jitterMm = jitterMm;
     this.spec = spec;
+    this.context = context;
     this.progress = progress;
   }
 
@@ -64,7 +71,6 @@ public final class PhantomCropSource implements CropSource {
       MrSeries series = patient.series();
       String patientId = String.format(Locale.ROOT, "phantom-%04d", n);
       for (int i = 0; i < series.size(); i++) {
-        MrSlice slice = series.slice(i);
         for (HipSide side : HipSide.values()) {
           HipTruth truth = patient.truth().get(i).hip(side);
           double cx = truth.headCentreColumn() + shift(random) / series.spacingX();
@@ -72,7 +78,7 @@ public final class PhantomCropSource implements CropSource {
           CropBox box = CropPlacement.around(side, cx, cy, series.spacingX(), series.spacingY(), spec);
           crops.add(new CropSample(patientId, series.seriesInstanceUid(),
               String.format(Locale.ROOT, "%s slice %d %s", patientId, i + 1, side.label()),
-              CropResampler.crop(slice.pixels(), box, spec),
+              context.crop(series, i, box, spec),
               CropResampler.cropMask(truth.head(), box, spec),
               CropResampler.cropMask(truth.bme(), box, spec),
               CropResampler.cropMask(truth.effusion(), box, spec)));
@@ -91,6 +97,7 @@ public final class PhantomCropSource implements CropSource {
   public String description() {
     return String.format(Locale.ROOT,
         "synthetic coronal STIR hip phantom: %d patients (seed %d, difficulties cycling easy/medium/hard, 20 slices),"
-            + " both hips on every slice, crops shifted up to %.0f mm", patients, seed, jitterMm);
+            + " both hips on every slice, crops shifted up to %.0f mm%s", patients, seed, jitterMm,
+        context.k() == 0 ? "" : String.format(Locale.ROOT, ", with %d neighbouring slices on each side", context.k()));
   }
 }

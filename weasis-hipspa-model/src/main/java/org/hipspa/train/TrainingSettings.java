@@ -2,26 +2,38 @@ package org.hipspa.train;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.hipspa.net.CropContract;
 import org.hipspa.net.UNetSettings;
 
 /**
  * How one network is trained. {@code patience}: epochs without a better validation Dice before
  * training stops early. {@code validationShare}: share of the training patients held back for
  * early stopping (by patient, at least one). {@code thinSections}: how often thin head sections are shown
- * per epoch ({@link ThinSectionRepeats#OFF} unless asked for).
+ * per epoch ({@link ThinSectionRepeats#OFF} unless asked for). {@code contextSlices}: neighbouring slices on
+ * each side fed beside each slice as extra input channels (2K + 1 channels; 0, the plain 2-D crop, unless
+ * asked for).
  */
 public record TrainingSettings(
     int baseWidth, int depth, int epochs, int batchSize, float learningRate, int patience, long seed,
-    boolean augment, double validationShare, ThinSectionRepeats thinSections) {
+    boolean augment, double validationShare, ThinSectionRepeats thinSections, int contextSlices) {
 
   public TrainingSettings {
-    // Checkpoints written before the setting existed have no value for it: they were trained with it off.
+    // Checkpoints written before a setting existed have no value for it: they were trained with it off
+    // (Gson leaves a missing contextSlices at 0, which is off).
     thinSections = thinSections == null ? ThinSectionRepeats.OFF : thinSections;
+    if (contextSlices < 0) {
+      throw new IllegalArgumentException("context slices must be 0 or more: " + contextSlices);
+    }
+  }
+
+  public TrainingSettings(int baseWidth, int depth, int epochs, int batchSize, float learningRate, int patience, long seed,
+      boolean augment, double validationShare, ThinSectionRepeats thinSections) {
+    this(baseWidth, depth, epochs, batchSize, learningRate, patience, seed, augment, validationShare, thinSections, 0);
   }
 
   public TrainingSettings(int baseWidth, int depth, int epochs, int batchSize, float learningRate, int patience, long seed,
       boolean augment, double validationShare) {
-    this(baseWidth, depth, epochs, batchSize, learningRate, patience, seed, augment, validationShare, ThinSectionRepeats.OFF);
+    this(baseWidth, depth, epochs, batchSize, learningRate, patience, seed, augment, validationShare, ThinSectionRepeats.OFF, 0);
   }
 
   public static TrainingSettings defaults() {
@@ -38,20 +50,30 @@ public record TrainingSettings(
   }
 
   public UNetSettings network() {
-    return UNetSettings.hipspa(baseWidth, depth);
+    return UNetSettings.hipspa(baseWidth, depth, inputChannels());
+  }
+
+  /** Channels of one input crop: the slice and {@code contextSlices} neighbours on each side. */
+  public int inputChannels() {
+    return CropContract.channelsFor(contextSlices);
   }
 
   public TrainingSettings withEpochs(int newEpochs) {
-    return new TrainingSettings(baseWidth, depth, newEpochs, batchSize, learningRate, patience, seed, augment, validationShare, thinSections);
+    return new TrainingSettings(baseWidth, depth, newEpochs, batchSize, learningRate, patience, seed, augment, validationShare, thinSections, contextSlices);
   }
 
   public TrainingSettings withThinSections(ThinSectionRepeats newThinSections) {
-    return new TrainingSettings(baseWidth, depth, epochs, batchSize, learningRate, patience, seed, augment, validationShare, newThinSections);
+    return new TrainingSettings(baseWidth, depth, epochs, batchSize, learningRate, patience, seed, augment, validationShare, newThinSections, contextSlices);
+  }
+
+  public TrainingSettings withContextSlices(int newContextSlices) {
+    return new TrainingSettings(baseWidth, depth, epochs, batchSize, learningRate, patience, seed, augment, validationShare, thinSections, newContextSlices);
   }
 
   /**
-   * For the manifest's provenance. The thin-section setting is written only when on, so a manifest of the
-   * shipped recipe reads as before; its absence means off, which is also what every older manifest means.
+   * For the manifest's provenance. The thin-section and context-slice settings are written only when on, so a
+   * manifest of the shipped recipe reads as before; their absence means off, which is also what every older
+   * manifest means (the input channels are in the manifest's input either way).
    */
   public Map<String, Object> asMap() {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -70,6 +92,9 @@ public record TrainingSettings(
     if (thinSections.isOn()) {
       m.put("thinSectionRepeats", thinSections.times());
       m.put("thinSectionFraction", thinSections.fraction());
+    }
+    if (contextSlices > 0) {
+      m.put("contextSlices", contextSlices);
     }
     return m;
   }

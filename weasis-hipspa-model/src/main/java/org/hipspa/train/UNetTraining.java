@@ -65,6 +65,8 @@ public final class UNetTraining {
   public TrainingOutcome train(List<CropSample> train, List<CropSample> validation, Path workDir, TrainingListener listener)
       throws IOException {
     Files.createDirectories(workDir);
+    requireChannels(train);
+    requireChannels(validation);
     List<PreparedCrop> trainCrops = PreparedCrop.prepare(train, normalisation);
     List<PreparedCrop> validationCrops = PreparedCrop.prepare(validation, normalisation);
     EpochOrder epochOrder = EpochOrder.of(train, settings.thinSections());
@@ -73,12 +75,12 @@ public final class UNetTraining {
     try (Model model = Model.newInstance("hipspa-training", "PyTorch")) {
       UNet net = UNet.of(settings.network());
       model.setBlock(net);
-      net.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(settings.batchSize(), 1, CropContract.HEIGHT, CropContract.WIDTH));
+      net.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(settings.batchSize(), settings.inputChannels(), CropContract.HEIGHT, CropContract.WIDTH));
       ResumableAdam adam = new ResumableAdam(settings.learningRate());
       Checkpoint.State state = Checkpoint.State.fresh(settings);
       if (Checkpoint.exists(workDir)) {
-        state = Checkpoint.load(workDir, net, adam, model.getNDManager());
-        TrainingSettings saved = state.settings();
+        // Settings first: parameters of another network or input would not load, or load into a wrong recipe.
+        TrainingSettings saved = Checkpoint.savedSettings(workDir);
         if (saved.baseWidth() != settings.baseWidth() || saved.depth() != settings.depth()) {
           throw new CheckpointMismatchException("The checkpoint in " + workDir + " is of another network (base "
               + saved.baseWidth() + ", depth " + saved.depth() + "); resume with the same --base and --depth, or choose another --out.");
@@ -88,6 +90,12 @@ public final class UNetTraining {
               + saved.thinSections().times() + " (fraction " + saved.thinSections().fraction()
               + "); resume with the same --thin-section-repeats and --thin-section-fraction, or choose another --out.");
         }
+        if (saved.contextSlices() != settings.contextSlices()) {
+          throw new CheckpointMismatchException("The checkpoint in " + workDir + " was trained with " + saved.contextSlices()
+              + " context slices on each side, not " + settings.contextSlices() + "; resume with --context-slices "
+              + saved.contextSlices() + ", or choose another --out.");
+        }
+        state = Checkpoint.load(workDir, net, adam, model.getNDManager());
         LOG.info("Resuming after epoch {} (best validation Dice {} at epoch {})", state.epoch(), state.bestDice(), state.bestEpoch());
       }
       DiceBceLoss loss = new DiceBceLoss();
@@ -137,15 +145,16 @@ public final class UNetTraining {
     int batches = 0;
     for (int from = 0; from < order.size(); from += settings.batchSize()) {
       int n = Math.min(settings.batchSize(), order.size() - from);
-      float[] x = new float[n * CropContract.PIXELS];
+      int channels = settings.inputChannels();
+      float[] x = new float[n * channels * CropContract.PIXELS];
       float[] y = new float[n * Structure.count() * CropContract.PIXELS];
       for (int i = 0; i < n; i++) {
         float[][] sample = augmentation.apply(crops.get(order.get(from + i)), random);
-        System.arraycopy(sample[0], 0, x, i * CropContract.PIXELS, CropContract.PIXELS);
+        System.arraycopy(sample[0], 0, x, i * sample[0].length, sample[0].length);
         System.arraycopy(sample[1], 0, y, i * sample[1].length, sample[1].length);
       }
       try (NDManager batch = trainer.getManager().newSubManager()) {
-        NDArray input = batch.create(x, new Shape(n, 1, CropContract.HEIGHT, CropContract.WIDTH));
+        NDArray input = batch.create(x, new Shape(n, channels, CropContract.HEIGHT, CropContract.WIDTH));
         NDArray labels = batch.create(y, new Shape(n, Structure.count(), CropContract.HEIGHT, CropContract.WIDTH));
         NoGrad.onThisThread();
         try (GradientCollector collector = trainer.newGradientCollector()) {
@@ -169,13 +178,15 @@ public final class UNetTraining {
     java.util.Arrays.fill(thresholds, THRESHOLD);
     for (int from = 0; from < crops.size(); from += batchSize) {
       int n = Math.min(batchSize, crops.size() - from);
-      float[] x = new float[n * CropContract.PIXELS];
+      int channels = crops.get(from).channels();
+      float[] x = new float[n * channels * CropContract.PIXELS];
       for (int i = 0; i < n; i++) {
-        System.arraycopy(crops.get(from + i).image(), 0, x, i * CropContract.PIXELS, CropContract.PIXELS);
+        float[] image = crops.get(from + i).image();
+        System.arraycopy(image, 0, x, i * image.length, image.length);
       }
       float[] p;
       try (NDManager batch = parent.newSubManager()) {
-        NDArray input = batch.create(x, new Shape(n, 1, CropContract.HEIGHT, CropContract.WIDTH));
+        NDArray input = batch.create(x, new Shape(n, channels, CropContract.HEIGHT, CropContract.WIDTH));
         NDArray logits = net.forward(new ParameterStore(batch, false), new NDList(input), false).singletonOrThrow();
         p = Activation.sigmoid(logits).toFloatArray();
       }
@@ -196,6 +207,7 @@ public final class UNetTraining {
     NoGrad.onThisThread();
     try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
       UNet net = loadNet(paramsFile, manager);
+      requireChannels(crops);
       return evaluate(net, manager, PreparedCrop.prepare(crops, normalisation), settings.batchSize());
     }
   }
@@ -203,13 +215,23 @@ public final class UNetTraining {
   /** A network of these settings with the parameters in {@code paramsFile}, arrays in {@code manager}. */
   public UNet loadNet(Path paramsFile, NDManager manager) throws IOException {
     UNet net = UNet.of(settings.network());
-    net.initialize(manager, DataType.FLOAT32, new Shape(1, 1, CropContract.HEIGHT, CropContract.WIDTH));
+    net.initialize(manager, DataType.FLOAT32, new Shape(1, settings.inputChannels(), CropContract.HEIGHT, CropContract.WIDTH));
     try (InputStream in = new BufferedInputStream(Files.newInputStream(paramsFile))) {
       net.loadParameters(manager, new DataInputStream(in));
     } catch (MalformedModelException e) {
       throw new IOException(paramsFile + " does not fit the network", e);
     }
     return net;
+  }
+
+  /** Crops of another channel count than the settings' are a caller's mistake (a source built for other settings). */
+  private void requireChannels(List<CropSample> crops) {
+    for (CropSample c : crops) {
+      if (c.channels() != settings.inputChannels()) {
+        throw new IllegalArgumentException("crop " + c.label() + " has " + c.channels() + " channels, the settings ask for "
+            + settings.inputChannels() + " (context slices " + settings.contextSlices() + ")");
+      }
+    }
   }
 
   private static void saveParams(UNet net, Path target) throws IOException {

@@ -87,6 +87,75 @@ class TrainCommandTest {
     assertThat(temp.resolve("c")).doesNotExist();
   }
 
+  @Test
+  void withContextSlicesTheFinalModelTakesThreeChannelsAndItsManifestSaysSo() throws Exception {
+    Path out = temp.resolve("context");
+    Printed run = train("--phantom-patients", "2", "--out", out.toString(), "--folds", "0", "--epochs", "1",
+        "--base", "2", "--depth", "2", "--batch", "8", "--context-slices", "1", "--no-augment");
+    assertThat(run.exit()).isZero();
+    assertThat(run.text()).contains("Each crop holds its slice and 1 neighbouring slices on each side: 3 input channels.", "final epoch 1/1");
+    ModelManifest manifest = ModelPackage.open(out.resolve("model")).manifest();
+    assertThat(manifest.input().channels()).isEqualTo(3);
+    assertThat(((Number) manifest.training().settings().get("contextSlices")).intValue()).isEqualTo(1);
+    assertThat(manifest.training().command()).contains("--context-slices 1");
+    assertThat(manifest.training().data()).endsWith("with 1 neighbouring slices on each side");
+    try (org.hipspa.net.Segmenter segmenter = org.hipspa.net.Segmenter.open(out.resolve("model"), 4)) {
+      segmenter.warmUp();
+      assertThat(segmenter.inputChannels()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void contextSlicesAreOffUnlessAskedForAndTheOptionSetsThem() throws Exception {
+    TrainCommand plain = parse("train", "--phantom-patients", "2", "--out", temp.resolve("a").toString());
+    TrainCommand context = parse("train", "--phantom-patients", "2", "--out", temp.resolve("b").toString(), "--context-slices", "2");
+
+    assertThat(plain.settings().contextSlices()).isZero();
+    assertThat(plain.settings().asMap()).doesNotContainKey("contextSlices");
+    assertThat(context.settings().contextSlices()).isEqualTo(2);
+    assertThat(context.settings().inputChannels()).isEqualTo(5);
+  }
+
+  @Test
+  void contextSlicesWithACropFolderAreRefusedBeforeAnyTraining() throws Exception {
+    Path data = temp.resolve("crops");
+    CropFolder.write(ToyCrops.make(2, 2, 13), data);
+
+    Printed refused = trainExpectingError("--data", data.toString(), "--out", temp.resolve("d").toString(), "--context-slices", "1");
+
+    assertThat(refused.exit()).isEqualTo(1);
+    assertThat(refused.text().trim()).isEqualTo("--context-slices needs the neighbouring slices, which a crop folder (--data) does not hold:"
+        + " train with --phantom-patients, or leave --context-slices at 0.");
+    assertThat(temp.resolve("d")).doesNotExist();
+  }
+
+  @Test
+  void aNegativeContextSliceCountIsRefused() {
+    Printed refused = trainExpectingError("--phantom-patients", "1", "--out", temp.resolve("e").toString(), "--context-slices", "-1");
+
+    assertThat(refused.exit()).isEqualTo(1);
+    assertThat(refused.text().trim()).isEqualTo(
+        "--context-slices must be 0 (off) or more, not -1: give how many neighbouring slices on each side the network sees.");
+    assertThat(temp.resolve("e")).doesNotExist();
+  }
+
+  /** Runs {@code hipspa train} with these arguments and returns its exit code and what it printed to standard error. */
+  private static Printed trainExpectingError(String... args) {
+    PrintStream stderr = System.err;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    int exit;
+    try {
+      System.setErr(new PrintStream(printed, true));
+      String[] all = new String[args.length + 1];
+      all[0] = "train";
+      System.arraycopy(args, 0, all, 1, args.length);
+      exit = new CommandLine(new HipspaCommand()).execute(all);
+    } finally {
+      System.setErr(stderr);
+    }
+    return new Printed(exit, printed.toString());
+  }
+
   private static TrainCommand parse(String... args) {
     CommandLine.ParseResult parsed = new CommandLine(new HipspaCommand()).parseArgs(args);
     return (TrainCommand) parsed.subcommand().commandSpec().userObject();

@@ -33,7 +33,7 @@ class LocatorOnPhantomTest {
   static void load() throws Exception {
     network = ShippedModel.open();
     NetworkHipSegmenter segmenter = new NetworkHipSegmenter(network);
-    locator = new NetworkHeadLocator(segmenter.headProbability(), segmenter.model().cropSpec());
+    locator = new NetworkHeadLocator(segmenter.headProbability(), segmenter.model().cropSpec(), segmenter.contextSlices());
   }
 
   @AfterAll

@@ -27,8 +27,8 @@ class MirrorAverageTest {
     List<CropPrediction> asIsAndMirrored;
     CropPrediction averaged;
     try (Segmenter plainNet = Segmenter.open(plainFolder, 4); Segmenter mirroringNet = Segmenter.open(mirroredFolder, 4)) {
-      asIsAndMirrored = plainNet.segmentSeries(List.of(crop, mirror(crop)));
-      averaged = mirroringNet.segmentSeries(List.of(crop)).get(0);
+      asIsAndMirrored = plainNet.segmentSeries(CropStack.singles(List.of(crop, mirror(crop))));
+      averaged = mirroringNet.segmentSeries(List.of(CropStack.single(crop))).get(0);
     }
 
     for (Structure s : Structure.values()) {

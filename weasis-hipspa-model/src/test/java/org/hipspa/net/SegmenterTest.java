@@ -40,7 +40,7 @@ class SegmenterTest {
 
   @Test
   void aSeriesIsSegmentedOnABackgroundThreadInBatchesWithProgress() throws Exception {
-    List<FloatImage> crops = crops(5);
+    List<CropStack> crops = crops(5);
     List<String> progress = new ArrayList<>();
     List<CropPrediction> predictions = background.submit(
         () -> segmenter.segmentSeries(crops, (done, total) -> progress.add(done + "/" + total), () -> false)).get();
@@ -59,7 +59,7 @@ class SegmenterTest {
 
   @Test
   void theSameCropGivesTheSameAnswerFromAnyThreadAndAnyCall() throws Exception {
-    List<FloatImage> crops = crops(3);
+    List<CropStack> crops = crops(3);
     List<CropPrediction> here = segmenter.segmentSeries(crops);
     List<CropPrediction> there = background.submit(() -> segmenter.segmentSeries(crops)).get();
     assertThat(there.get(1).masks()).isEqualTo(here.get(1).masks());
@@ -69,8 +69,8 @@ class SegmenterTest {
   void twoThreadsCallingAtOnceBothGetTheirWholeAnswer() throws Exception {
     ExecutorService two = Executors.newFixedThreadPool(2);
     try {
-      List<FloatImage> first = crops(4);
-      List<FloatImage> second = crops(3);
+      List<CropStack> first = crops(4);
+      List<CropStack> second = crops(3);
       var a = two.submit(() -> segmenter.segmentSeries(first));
       var b = two.submit(() -> segmenter.segmentSeries(second));
       assertThat(a.get()).hasSize(4);
@@ -94,7 +94,7 @@ class SegmenterTest {
     assertThat(done).containsExactly(2);
   }
 
-  private static List<FloatImage> crops(int n) {
+  private static List<CropStack> crops(int n) {
     Random r = new Random(n);
     List<FloatImage> crops = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -104,6 +104,6 @@ class SegmenterTest {
       }
       crops.add(new FloatImage(128, 160, v));
     }
-    return crops;
+    return CropStack.singles(crops);
   }
 }

@@ -17,7 +17,7 @@ public final class TestModels {
         "test-unet",
         "0.0.1",
         ModelManifest.Architecture.of(settings),
-        ModelManifest.Input.hipspa(),
+        ModelManifest.Input.hipspa(settings.inputChannels()),
         ModelManifest.standardOutputs(),
         ModelManifest.Inference.PLAIN,
         null,
@@ -25,11 +25,11 @@ public final class TestModels {
         ModelManifest.CrossValidation.none());
   }
 
-  /** An untrained U-Net with random weights, written as a model folder. */
+  /** An untrained U-Net with random weights for inputs of {@code settings.inputChannels()} channels, written as a model folder. */
   public static ModelManifest writeRandom(UNetSettings settings, Path target) throws IOException {
     try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
       UNet net = UNet.of(settings);
-      net.initialize(manager, DataType.FLOAT32, new Shape(1, 1, CropContract.HEIGHT, CropContract.WIDTH));
+      net.initialize(manager, DataType.FLOAT32, new Shape(1, settings.inputChannels(), CropContract.HEIGHT, CropContract.WIDTH));
       return ModelPackageWriter.write(net, manifestFor(settings), target);
     }
   }

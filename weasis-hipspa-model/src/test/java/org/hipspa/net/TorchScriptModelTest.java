@@ -53,8 +53,8 @@ class TorchScriptModelTest {
     Path folder = resourceFolder();
     float[] input = readFloats(folder.resolve("input.f32"));
     try (Segmenter segmenter = Segmenter.open(folder, 2)) {
-      List<CropPrediction> predictions = segmenter.segmentSeries(List.of(
-          new FloatImage(128, 160, input.clone()), new FloatImage(128, 160, input.clone()), new FloatImage(128, 160, input.clone())));
+      List<CropPrediction> predictions = segmenter.segmentSeries(CropStack.singles(List.of(
+          new FloatImage(128, 160, input.clone()), new FloatImage(128, 160, input.clone()), new FloatImage(128, 160, input.clone()))));
       assertThat(predictions).hasSize(3);
       // The third crop ran alone in the second batch; the result must not depend on the batch.
       float[] alone = predictions.get(2).probability(Structure.BME).values();

@@ -22,7 +22,7 @@ class CropFolderTest {
     for (int i = 0; i < crops.size(); i++) {
       assertThat(read.get(i).patientId()).isEqualTo(crops.get(i).patientId());
       assertThat(read.get(i).seriesId()).isEqualTo(crops.get(i).seriesId());
-      assertThat(read.get(i).image()).isEqualTo(crops.get(i).image());
+      assertThat(read.get(i).input()).isEqualTo(crops.get(i).input());
       assertThat(read.get(i).masks()).isEqualTo(crops.get(i).masks());
     }
   }

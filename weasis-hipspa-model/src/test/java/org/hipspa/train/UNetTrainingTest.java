@@ -46,7 +46,7 @@ class UNetTrainingTest {
     try (Segmenter segmenter = Segmenter.open(model, 4)) {
       for (String series : validation.stream().map(CropSample::seriesId).distinct().toList()) {
         List<CropSample> crops = validation.stream().filter(c -> c.seriesId().equals(series)).toList();
-        List<CropPrediction> predictions = segmenter.segmentSeries(crops.stream().map(CropSample::image).toList());
+        List<CropPrediction> predictions = segmenter.segmentSeries(crops.stream().map(CropSample::input).toList());
         for (int i = 0; i < crops.size(); i++) {
           viaSegmenter.add(Structure.FEMORAL_HEAD, predictions.get(i).mask(Structure.FEMORAL_HEAD), crops.get(i).mask(Structure.FEMORAL_HEAD));
         }
@@ -152,17 +152,17 @@ class UNetTrainingTest {
         out.add(c);
         continue;
       }
-      org.hipspa.image.BinaryMask cap = new org.hipspa.image.BinaryMask(c.image().width(), c.image().height());
+      org.hipspa.image.BinaryMask cap = new org.hipspa.image.BinaryMask(c.centre().width(), c.centre().height());
       int kept = 0;
-      for (int y = 0; y < c.image().height() && kept < 40; y++) {
-        for (int x = 0; x < c.image().width() && kept < 40; x++) {
+      for (int y = 0; y < c.centre().height() && kept < 40; y++) {
+        for (int x = 0; x < c.centre().width() && kept < 40; x++) {
           if (c.mask(Structure.FEMORAL_HEAD).get(x, y)) {
             cap.set(x, y, true);
             kept++;
           }
         }
       }
-      out.add(new CropSample(c.patientId(), c.seriesId(), c.label(), c.image(), cap, c.mask(Structure.BME).and(cap), c.mask(Structure.EFFUSION)));
+      out.add(new CropSample(c.patientId(), c.seriesId(), c.label(), c.input(), cap, c.mask(Structure.BME).and(cap), c.mask(Structure.EFFUSION)));
     }
     return out;
   }
