@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hipspa.HipspaException;
-import org.hipspa.image.FloatImage;
 import org.hipspa.net.CropContract;
 import org.hipspa.net.CropStack;
 import org.hipspa.net.ManifestJson;
@@ -43,11 +42,16 @@ import org.hipspa.train.TrainingStepTimer;
  * Measures inference of a U-Net of the given width and depth: cold (a fresh JVM: engine start, model
  * load, first result) and warm, per 128x160 crop and per series of N crops in batches, with peak
  * memory; the same network in PyTorch (Debian's python3-torch, CPU, same thread count) as reference;
- * optionally the time of one training step. Weights are random: time does not depend on them.
+ * optionally the time of one training step. Every crop has the model's input channels (2K+1: the slice
+ * and K neighbours on each side), from the manifest of a given model, otherwise from {@code contextSlices}.
+ * Weights are random unless a model is given: time does not depend on them.
  */
 public final class InferenceBenchmark {
-  /** What to measure. */
-  public record Settings(int baseWidth, int depth, int batch, int seriesCrops, int repeats, List<Integer> trainStepBases,
+  /**
+   * What to measure. {@code baseWidth}, {@code depth} and {@code contextSlices} shape the random-weights model
+   * written when {@code model} is null; a given model's manifest decides its own.
+   */
+  public record Settings(int baseWidth, int depth, int contextSlices, int batch, int seriesCrops, int repeats, List<Integer> trainStepBases,
       String python, boolean cold, Path model) {}
 
   private final Settings s;
@@ -59,7 +63,10 @@ public final class InferenceBenchmark {
   }
 
   public void run() throws IOException, InterruptedException, HipspaException {
-    UNetSettings net = UNetSettings.hipspa(s.baseWidth(), s.depth());
+    ModelManifest given = s.model() == null ? null : ModelPackage.open(s.model()).manifest();
+    UNetSettings net = given == null ? UNetSettings.hipspa(s.baseWidth(), s.depth(), CropContract.channelsFor(s.contextSlices()))
+        : given.architecture().settings(given.input().channels());
+    int channels = net.inputChannels();
     double flops = UNetCost.forwardFlops(net, CropContract.HEIGHT, CropContract.WIDTH);
     Path work = Files.createTempDirectory("hipspa-bench-");
     try {
@@ -67,23 +74,25 @@ public final class InferenceBenchmark {
       Engine.getEngine("PyTorch");
       double engineSeconds = (System.nanoTime() - engineStart) / 1e9;
       int threads = JniUtils.getNumThreads();
-      out.printf(Locale.ROOT, "U-Net base %d, depth %d: %.2f M parameters, %.3f GFLOP per 128x160 crop (multiply-add = 2).%n",
-          s.baseWidth(), s.depth(), UNetCost.parameters(net) / 1e6, flops / 1e9);
+      out.printf(Locale.ROOT, "U-Net base %d, depth %d, %s: %.2f M parameters, %.3f GFLOP per 128x160 crop (multiply-add = 2).%n",
+          net.baseWidth(), net.depth(), inputChannels(channels), UNetCost.parameters(net) / 1e6, flops / 1e9);
       out.printf(Locale.ROOT, "Machine: %d cores visible, PyTorch intra-op threads %d; load average now %s (shared machine).%n",
           Runtime.getRuntime().availableProcessors(), threads, loadAverage());
       Path model = s.model();
       if (model == null) {
         model = work.resolve("model");
         writeRandomModel(net, model);
+        out.printf(Locale.ROOT, "Model: random weights, %s (%s, --context-slices %d).%n", inputChannels(channels),
+            s.contextSlices() == 0 ? "the slice alone" : "the slice and " + s.contextSlices() + " neighbouring slice" + (s.contextSlices() == 1 ? "" : "s") + " on each side",
+            s.contextSlices());
       } else {
-        ModelManifest m = ModelPackage.open(model).manifest();
-        out.printf(Locale.ROOT, "Model %s %s (%s weights); the FLOP count above is for base %d, depth %d.%n",
-            m.name(), m.version(), m.weights().format(), s.baseWidth(), s.depth());
+        out.printf(Locale.ROOT, "Model %s %s (%s weights): base, depth and %s above are its manifest's (--base, --depth and --context-slices only shape random weights).%n",
+            given.name(), given.version(), given.weights().format(), inputChannels(channels));
       }
 
       if (s.cold()) {
-        double[] coldCrop = coldRun(model, 1);
-        double[] coldSeries = coldRun(model, s.seriesCrops());
+        double[] coldCrop = coldRun(model, 1, channels);
+        double[] coldSeries = coldRun(model, s.seriesCrops(), channels);
         out.printf(Locale.ROOT, "DJL cold (fresh JVM, from main): engine start + load + verify %.0f ms; first crop %.0f ms -> %.0f ms total, peak RSS %.0f MB%n",
             coldCrop[0], coldCrop[1], coldCrop[0] + coldCrop[1], coldCrop[2]);
         out.printf(Locale.ROOT, "DJL cold (fresh JVM, from main): engine start + load + verify %.0f ms; first %d-crop series %.0f ms -> %.0f ms total, peak RSS %.0f MB%n",
@@ -91,11 +100,7 @@ public final class InferenceBenchmark {
       }
       out.printf(Locale.ROOT, "DJL engine start in this JVM: %.0f ms%n", engineSeconds * 1000);
 
-      List<FloatImage> series = new ArrayList<>();
-      for (int i = 0; i < s.seriesCrops(); i++) {
-        series.add(syntheticCrop(i));
-      }
-      List<CropStack> stacks = CropStack.singles(series);
+      List<CropStack> stacks = SyntheticCrops.series(s.seriesCrops(), channels);
       double[] segCrop;
       double[] segSeries;
       try (Segmenter segmenter = Segmenter.open(model, s.batch())) {
@@ -116,7 +121,7 @@ public final class InferenceBenchmark {
         segmenter.segmentSeries(stacks);
         shippedSeries = times(Math.max(3, s.repeats() / 4), () -> segmenter.segmentSeries(stacks));
       }
-      double[] raw = rawForward(model, series);
+      double[] raw = rawForward(model, stacks);
       out.printf(Locale.ROOT, "DJL warm, product path (normalise, network, sigmoid, masks): crop %.1f ms (median %.1f); %d-crop series, batch %d: %.0f ms (median %.0f)%n",
           segCrop[1] * 1000, segCrop[0] * 1000, s.seriesCrops(), s.batch(), segSeries[1] * 1000, segSeries[0] * 1000);
       out.printf(Locale.ROOT, "DJL warm, product path with mirror averaging (as the shipped model runs): %d-crop series %.0f ms (median %.0f)%n",
@@ -127,22 +132,28 @@ public final class InferenceBenchmark {
 
       Map<String, Double> djlTrain = new java.util.LinkedHashMap<>();
       for (int base : s.trainStepBases()) {
-        double step = TrainingStepTimer.bestStepSeconds(UNetSettings.hipspa(base, s.depth()), 8, 5);
+        UNetSettings trained = UNetSettings.hipspa(base, net.depth(), channels);
+        double step = TrainingStepTimer.bestStepSeconds(trained, 8, 5);
         djlTrain.put(String.valueOf(base), step);
-        double trainFlops = 3 * 8 * UNetCost.forwardFlops(UNetSettings.hipspa(base, s.depth()), CropContract.HEIGHT, CropContract.WIDTH);
-        out.printf(Locale.ROOT, "DJL training step, base %d depth %d, batch 8 (forward+backward+Adam): best of 5 %.2f s (%.1f GFLOP/s at 3x forward FLOPs)%n",
-            base, s.depth(), step, trainFlops / step / 1e9);
+        double trainFlops = 3 * 8 * UNetCost.forwardFlops(trained, CropContract.HEIGHT, CropContract.WIDTH);
+        out.printf(Locale.ROOT, "DJL training step, base %d depth %d, batch 8 of %d-channel crops (forward+backward+Adam): best of 5 %.2f s (%.1f GFLOP/s at 3x forward FLOPs)%n",
+            base, net.depth(), channels, step, trainFlops / step / 1e9);
       }
 
-      JsonObject py = pytorch(work, threads);
+      JsonObject py = pytorch(work, threads, net);
       if (py == null) {
         out.println("PyTorch reference: not run (" + s.python() + " with torch not found).");
         return;
       }
+      int pyChannels = py.has("inChannels") ? py.get("inChannels").getAsInt() : 1;
+      if (pyChannels != channels) {
+        out.printf(Locale.ROOT, "PyTorch reference: not comparable (its network took %d input channels, this model %d).%n", pyChannels, channels);
+        return;
+      }
       double pyCrop = py.get("bestCropSeconds").getAsDouble();
       double pySeries = py.get("bestSeriesSeconds").getAsDouble();
-      out.printf(Locale.ROOT, "PyTorch %s (%d threads), network + sigmoid: cold first crop %.0f ms (import + build + run); warm crop %.1f ms (median %.1f) = %.1f GFLOP/s; series %.0f ms (median %.0f) = %.1f GFLOP/s; peak RSS %.0f MB%n",
-          py.get("torch").getAsString(), py.get("threads").getAsInt(), py.get("coldFirstCropSeconds").getAsDouble() * 1000,
+      out.printf(Locale.ROOT, "PyTorch %s (%d threads), same U-Net with %s, network + sigmoid: cold first crop %.0f ms (import + build + run); warm crop %.1f ms (median %.1f) = %.1f GFLOP/s; series %.0f ms (median %.0f) = %.1f GFLOP/s; peak RSS %.0f MB%n",
+          py.get("torch").getAsString(), py.get("threads").getAsInt(), inputChannels(pyChannels), py.get("coldFirstCropSeconds").getAsDouble() * 1000,
           pyCrop * 1000, py.get("warmCropSeconds").getAsDouble() * 1000, flops / pyCrop / 1e9, pySeries * 1000,
           py.get("warmSeriesSeconds").getAsDouble() * 1000, flops * s.seriesCrops() / pySeries / 1e9, py.get("peakRssMb").getAsDouble());
       out.printf(Locale.ROOT, "Ratio DJL/PyTorch (best times), network only: crop %.2f, series %.2f; product path: crop %.2f, series %.2f%n",
@@ -151,7 +162,8 @@ public final class InferenceBenchmark {
       for (Map.Entry<String, Double> e : djlTrain.entrySet()) {
         if (pyTrain.has(e.getKey())) {
           double p = pyTrain.get(e.getKey()).getAsDouble();
-          out.printf(Locale.ROOT, "Training step base %s: DJL %.2f s, PyTorch %.2f s (best of 5; BCE only, torch.optim.Adam), ratio %.2f%n", e.getKey(), e.getValue(), p, e.getValue() / p);
+          out.printf(Locale.ROOT, "Training step base %s, %d-channel crops: DJL %.2f s, PyTorch %.2f s (best of 5; BCE only, torch.optim.Adam), ratio %.2f%n",
+              e.getKey(), channels, e.getValue(), p, e.getValue() / p);
         }
       }
     } finally {
@@ -162,25 +174,26 @@ public final class InferenceBenchmark {
   private static void writeRandomModel(UNetSettings net, Path model) throws IOException {
     try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
       UNet unet = UNet.of(net);
-      unet.initialize(manager, DataType.FLOAT32, new Shape(1, 1, CropContract.HEIGHT, CropContract.WIDTH));
+      unet.initialize(manager, DataType.FLOAT32, new Shape(1, net.inputChannels(), CropContract.HEIGHT, CropContract.WIDTH));
       ModelPackageWriter.write(unet, new ModelManifest(ModelManifest.FORMAT_VERSION, "bench", "0", ModelManifest.Architecture.of(net),
-          ModelManifest.Input.hipspa(), ModelManifest.standardOutputs(), ModelManifest.Inference.PLAIN, null,
+          ModelManifest.Input.hipspa(net.inputChannels()), ModelManifest.standardOutputs(), ModelManifest.Inference.PLAIN, null,
           new ModelManifest.Training("random weights for timing", 0, 0, 0, "hipspa bench", Map.of()), ModelManifest.CrossValidation.none()), model);
     }
   }
 
-  /** Network forward only (no normalisation or masks), in batches, in inference mode: {crop median, crop best, series median, series best} seconds. */
-  private double[] rawForward(Path model, List<FloatImage> series) throws HipspaException {
+  /**
+   * Network forward only (no normalisation or masks) on (N, C, 160, 128) inputs, in batches, in inference mode:
+   * {crop median, crop best, series median, series best} seconds.
+   */
+  private double[] rawForward(Path model, List<CropStack> series) throws HipspaException {
     try (Model m = ModelPackage.open(model).load()) {
       NoGrad.onThisThread();
-      float[] data = new float[series.size() * CropContract.PIXELS];
-      for (int i = 0; i < series.size(); i++) {
-        System.arraycopy(series.get(i).values(), 0, data, i * CropContract.PIXELS, CropContract.PIXELS);
-      }
-      Timed crop = () -> forward(m, data, 0, 1);
+      int channels = series.get(0).count();
+      float[] data = SyntheticCrops.tensor(series);
+      Timed crop = () -> forward(m, data, channels, 0, 1);
       Timed whole = () -> {
         for (int from = 0; from < series.size(); from += s.batch()) {
-          forward(m, data, from, Math.min(s.batch(), series.size() - from));
+          forward(m, data, channels, from, Math.min(s.batch(), series.size() - from));
         }
       };
       times(1, crop);
@@ -191,19 +204,20 @@ public final class InferenceBenchmark {
     }
   }
 
-  private static void forward(Model m, float[] data, int from, int n) {
+  private static void forward(Model m, float[] data, int channels, int from, int n) {
+    int crop = channels * CropContract.PIXELS;
     try (NDManager batch = m.getNDManager().newSubManager()) {
-      NDArray x = batch.create(Arrays.copyOfRange(data, from * CropContract.PIXELS, (from + n) * CropContract.PIXELS),
-          new Shape(n, 1, CropContract.HEIGHT, CropContract.WIDTH));
+      NDArray x = batch.create(Arrays.copyOfRange(data, from * crop, (from + n) * crop),
+          new Shape(n, channels, CropContract.HEIGHT, CropContract.WIDTH));
       NDArray y = m.getBlock().forward(new ParameterStore(batch, false), new NDList(x), false).singletonOrThrow();
       Activation.sigmoid(y).toFloatArray();
     }
   }
 
-  private double[] coldRun(Path model, int crops) throws IOException, InterruptedException {
+  private double[] coldRun(Path model, int crops, int channels) throws IOException, InterruptedException {
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> cmd = new ArrayList<>(List.of(java, "-Xmx6g", "-Dai.djl.offline=true", "-cp", System.getProperty("java.class.path"),
-        ColdStart.class.getName(), model.toString(), String.valueOf(crops), String.valueOf(s.batch())));
+        ColdStart.class.getName(), model.toString(), String.valueOf(crops), String.valueOf(s.batch()), String.valueOf(channels)));
     Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
     if (p.waitFor() != 0 || text.isEmpty()) {
@@ -213,7 +227,8 @@ public final class InferenceBenchmark {
     return new double[] {Double.parseDouble(last[0]), Double.parseDouble(last[1]), Double.parseDouble(last[2])};
   }
 
-  private JsonObject pytorch(Path work, int threads) throws IOException, InterruptedException {
+  /** The same U-Net ({@code net}'s width, depth and input channels) in PyTorch; null when that python cannot run it. */
+  private JsonObject pytorch(Path work, int threads, UNetSettings net) throws IOException, InterruptedException {
     Path script = work.resolve("pytorch_unet_bench.py");
     for (String file : List.of("pytorch_unet_bench.py", "pytorch_unet.py")) {
       try (InputStream in = InferenceBenchmark.class.getResourceAsStream(file)) {
@@ -223,8 +238,9 @@ public final class InferenceBenchmark {
     String trainBases = String.join(",", s.trainStepBases().stream().map(String::valueOf).toList());
     Process p;
     try {
-      p = new ProcessBuilder(s.python(), script.toString(), String.valueOf(s.baseWidth()), String.valueOf(s.depth()),
-          String.valueOf(s.batch()), String.valueOf(threads), String.valueOf(s.seriesCrops()), String.valueOf(s.repeats()), trainBases)
+      p = new ProcessBuilder(s.python(), script.toString(), String.valueOf(net.baseWidth()), String.valueOf(net.depth()),
+          String.valueOf(s.batch()), String.valueOf(threads), String.valueOf(s.seriesCrops()), String.valueOf(s.repeats()), trainBases,
+          String.valueOf(net.inputChannels()))
           .redirectError(ProcessBuilder.Redirect.INHERIT).start();
     } catch (IOException e) {
       return null;
@@ -236,17 +252,8 @@ public final class InferenceBenchmark {
     return new Gson().fromJson(text.lines().reduce((a, b) -> b).orElseThrow(), JsonObject.class);
   }
 
-  /** A deterministic crop with structure (a bright disc on a gradient with noise). */
-  static FloatImage syntheticCrop(int seed) {
-    java.util.Random r = new java.util.Random(seed);
-    float[] v = new float[CropContract.PIXELS];
-    for (int y = 0; y < CropContract.HEIGHT; y++) {
-      for (int x = 0; x < CropContract.WIDTH; x++) {
-        double d = Math.hypot(x - 64, y - 80);
-        v[y * CropContract.WIDTH + x] = (float) ((d < 30 ? 300 : 100) + y * 0.5 + r.nextGaussian() * 20);
-      }
-    }
-    return new FloatImage(CropContract.WIDTH, CropContract.HEIGHT, v);
+  private static String inputChannels(int channels) {
+    return channels == 1 ? "1 input channel" : channels + " input channels";
   }
 
   static double peakRssMb() {

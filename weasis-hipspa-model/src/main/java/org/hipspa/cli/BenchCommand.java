@@ -24,6 +24,11 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--depth", defaultValue = "4", description = "U-Net depth (default ${DEFAULT-VALUE}).")
   int depth;
 
+  @Option(names = "--context-slices", defaultValue = "0", description = {
+      "Neighbouring slices on each side in the random-weights model's input: 2K+1 channels per crop, as",
+      "hipspa train --context-slices K makes (default ${DEFAULT-VALUE}). A --model's manifest decides its own."})
+  int contextSlices;
+
   @Option(names = "--batch", defaultValue = "8", description = "Crops per batch in a series (default ${DEFAULT-VALUE}).")
   int batch;
 
@@ -39,7 +44,9 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--python", defaultValue = "/usr/bin/python3", description = "Python with torch for the reference (default ${DEFAULT-VALUE}).")
   String python;
 
-  @Option(names = "--model", description = "Time this model folder (DJL or TorchScript weights) instead of random weights of --base and --depth.")
+  @Option(names = "--model", description = {
+      "Time this model folder (DJL or TorchScript weights) instead of random weights of --base, --depth and",
+      "--context-slices; its manifest gives the width, depth and input channels for the FLOP count and PyTorch."})
   java.nio.file.Path model;
 
   @Option(names = "--no-cold", description = "Skip the fresh-JVM cold-start runs.")
@@ -48,7 +55,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try {
-      new InferenceBenchmark(new InferenceBenchmark.Settings(base, depth, batch, seriesCrops, repeats, trainStepBases, python, !noCold, model), System.out).run();
+      if (contextSlices < 0) {
+        throw new HipspaException("--context-slices must be 0 (off) or more, not " + contextSlices + ": give how many neighbouring slices on each side the network sees.");
+      }
+      new InferenceBenchmark(new InferenceBenchmark.Settings(base, depth, contextSlices, batch, seriesCrops, repeats, trainStepBases, python, !noCold, model), System.out).run();
       return 0;
     } catch (HipspaException e) {
       System.err.println(e.getMessage());

@@ -17,7 +17,10 @@ import org.hipspa.segment.Structure;
 import org.hipspa.net.UNet;
 import org.hipspa.net.UNetSettings;
 
-/** Times one training step (forward, BCE + Dice loss, backward, Adam update) as {@link UNetTraining} runs it. */
+/**
+ * Times one training step (forward, BCE + Dice loss, backward, Adam update) as {@link UNetTraining} runs it, on
+ * random crops of the network's input channels.
+ */
 public final class TrainingStepTimer {
   private TrainingStepTimer() {}
 
@@ -27,7 +30,7 @@ public final class TrainingStepTimer {
     try (Model model = Model.newInstance("step-timer", "PyTorch")) {
       UNet net = UNet.of(settings);
       model.setBlock(net);
-      Shape input = new Shape(batchSize, 1, CropContract.HEIGHT, CropContract.WIDTH);
+      Shape input = new Shape(batchSize, settings.inputChannels(), CropContract.HEIGHT, CropContract.WIDTH);
       net.initialize(model.getNDManager(), DataType.FLOAT32, input);
       DiceBceLoss loss = new DiceBceLoss();
       DefaultTrainingConfig config = new DefaultTrainingConfig(loss).optOptimizer(new ResumableAdam(1e-3f)).optDevices(new Device[] {Device.cpu()});

@@ -26,11 +26,12 @@ class Up(nn.Module):
 
 
 class UNet(nn.Module):
-    def __init__(self, base, depth, outputs=3):
+    def __init__(self, base, depth, outputs=3, in_channels=1):
+        """in_channels: 2K+1, the slice and K neighbouring slices on each side (1 = the plain 2-D crop)."""
         super().__init__()
         widths = [base << level for level in range(depth + 1)]
         self.encoders = nn.ModuleList()
-        cin = 1
+        cin = in_channels
         for level in range(depth):
             self.encoders.append(double_conv(cin, widths[level]))
             cin = widths[level]

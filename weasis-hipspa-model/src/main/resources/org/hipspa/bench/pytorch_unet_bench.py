@@ -1,10 +1,12 @@
 #!/usr/bin/python3
 """PyTorch reference for `hipspa bench`: the same U-Net on the same input size, CPU, same thread count.
 
-Usage: pytorch_unet_bench.py BASE DEPTH BATCH THREADS SERIES_CROPS REPEATS [TRAIN_BASES]
-Prints one JSON object: seconds for a cold first crop (import, build, first run), warm medians per
-crop (batch 1) and per series (SERIES_CROPS crops in batches of BATCH), peak RSS, and, for each base
-width in TRAIN_BASES (comma-separated), the best time of five training steps (batch 8: forward,
+Usage: pytorch_unet_bench.py BASE DEPTH BATCH THREADS SERIES_CROPS REPEATS [TRAIN_BASES [IN_CHANNELS]]
+IN_CHANNELS (default 1) is the input channels of every crop, 2K+1 for a model with K context slices on each
+side; TRAIN_BASES may be empty. Prints one JSON object: the input channels of the network it built, seconds
+for a cold first crop (import, build, first run), warm medians per crop (batch 1) and per series
+(SERIES_CROPS crops in batches of BATCH), peak RSS, and, for each base width in TRAIN_BASES
+(comma-separated), the best time of five training steps (batch 8 of IN_CHANNELS-channel crops: forward,
 BCE-with-logits loss, backward, Adam update).
 """
 import json
@@ -33,11 +35,12 @@ def timed(fn, repeats):
 def main():
     base, depth, batch, threads, series_crops, repeats = (int(a) for a in sys.argv[1:7])
     train_bases = [int(b) for b in sys.argv[7].split(",")] if len(sys.argv) > 7 and sys.argv[7] else []
+    in_channels = int(sys.argv[8]) if len(sys.argv) > 8 else 1
     torch.set_num_threads(threads)
     torch.manual_seed(1)
-    net = UNet(base, depth).eval()
-    crop = torch.rand(1, 1, 160, 128)
-    series = torch.rand(series_crops, 1, 160, 128)
+    net = UNet(base, depth, in_channels=in_channels).eval()
+    crop = torch.rand(1, in_channels, 160, 128)
+    series = torch.rand(series_crops, in_channels, 160, 128)
     with torch.no_grad():
         net(crop)
         cold = time.perf_counter() - t_start
@@ -52,9 +55,9 @@ def main():
         per_series = timed(one_series, max(3, repeats // 4))
     train = {}
     for tb in train_bases:
-        tnet = UNet(tb, depth).train()
+        tnet = UNet(tb, depth, in_channels=in_channels).train()
         opt = torch.optim.Adam(tnet.parameters(), lr=1e-3)
-        x = torch.rand(8, 1, 160, 128)
+        x = torch.rand(8, in_channels, 160, 128)
         y = (torch.rand(8, 3, 160, 128) > 0.5).float()
         loss_fn = nn.BCEWithLogitsLoss()
 
@@ -68,6 +71,7 @@ def main():
         train[str(tb)] = timed(step, 5)[1]
     print(json.dumps({
         "torch": torch.__version__, "threads": torch.get_num_threads(),
+        "inChannels": net.encoders[0][0].in_channels,
         "coldFirstCropSeconds": cold, "warmCropSeconds": per_crop[0], "bestCropSeconds": per_crop[1],
         "warmSeriesSeconds": per_series[0], "bestSeriesSeconds": per_series[1],
         "trainStepSeconds": train,
