@@ -10,6 +10,7 @@ import org.hipspa.net.Segmenter;
 import org.hipspa.pipeline.HipAnalysis;
 import org.hipspa.score.HimrissSettings;
 import org.hipspa.segment.Structure;
+import org.hipspa.stats.PatientBootstrap;
 import org.hipspa.stats.PhantomValidation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,6 +52,15 @@ public final class ValidateCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.4f | %d | %d |%n", s.displayName(), x.dice(), x.iou(),
             x.sensitivity(), x.specificity(), x.slicesWithStructure(), x.slicesEmptyInBoth());
       }
+      StringBuilder intervals = new StringBuilder(String.format(Locale.ROOT,
+          "Dice, 95 %% interval over patients (bootstrap of the %d patients, %d resamples):", o.patients(),
+          PatientBootstrap.RESAMPLES));
+      for (Structure s : Structure.values()) {
+        PatientBootstrap.Interval i = o.diceInterval95().get(s.id());
+        intervals.append(String.format(Locale.ROOT, " %s %.3f-%.3f%s", s.displayName().toLowerCase(Locale.ROOT), i.low(),
+            i.high(), s.ordinal() + 1 < Structure.count() ? ";" : "."));
+      }
+      out.println(intervals);
       out.println("Femoral head Dice by the size of the true section (fraction of the hip's largest):");
       out.println("| true section | slices | Dice |");
       out.println("| --- | --- | --- |");

@@ -1,6 +1,8 @@
 package org.hipspa.stats;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +34,8 @@ public final class PhantomValidation {
   /** The figures of one validation run. */
   public record Outcome(int patients, long cohortSeed, Map<String, ModelManifest.Scores> segmentation,
       double spearmanWithTrueScore, double spearmanWithTrueVolume, int centralSliceMisses,
-      List<SectionSizeDice> headDiceBySectionSize, HeadSlices headSlices, List<AnalysisResult> results) {}
+      List<SectionSizeDice> headDiceBySectionSize, HeadSlices headSlices,
+      Map<String, PatientBootstrap.Interval> diceInterval95, List<AnalysisResult> results) {}
 
   /**
    * Where the femoral head is wholly wrong on a slice and hip: drawn where the truth has none, or missing where it has
@@ -68,19 +71,30 @@ public final class PhantomValidation {
     int[] bandSlices = new int[SECTION_BANDS.length - 1];
     int[] wholeSliceErrors = new int[2];
     List<Double> headDicePerPatient = new ArrayList<>();
+    Map<Structure, List<PatientBootstrap.PatientShare>> diceShares = new EnumMap<>(Structure.class);
+    for (Structure s : Structure.values()) {
+      diceShares.put(s, new ArrayList<>());
+    }
     for (int n = 1; n <= patients; n++) {
       PhantomPatient patient = new PhantomGenerator().generate(PhantomCropSource.patientSettings(cohortSeed, n));
       SeriesSegmentation truth = PhantomTruth.segmentation(patient);
       AnalysisResult result = analysis.analyse(patient.series(), Optional.of(truth), ProgressListener.NONE,
           new CancelToken());
+      SegmentationScores patientScores = new SegmentationScores();
       for (int i = 0; i < truth.size(); i++) {
         for (HipSide side : HipSide.values()) {
           HipMasks p = result.prediction().slice(i).hip(side);
           HipMasks t = truth.slice(i).hip(side);
           for (Structure s : Structure.values()) {
             scores.add(s, p.get(s), t.get(s));
+            patientScores.add(s, p.get(s), t.get(s));
           }
         }
+      }
+      for (Structure s : Structure.values()) {
+        ModelManifest.Scores own = patientScores.scores(s);
+        int slices = own.slicesWithStructure();
+        diceShares.get(s).add(new PatientBootstrap.PatientShare(slices == 0 ? 0 : own.dice() * slices, slices));
       }
       for (HipSide side : HipSide.values()) {
         addHeadDiceBySize(result.prediction(), truth, side, bandSums, bandSlices);
@@ -103,7 +117,8 @@ public final class PhantomValidation {
         patients > 2 ? spearman.correlation(predicted, trueScore) : Double.NaN,
         patients > 2 ? spearman.correlation(predicted, trueVolume) : Double.NaN,
         centralMisses, bands(bandSums, bandSlices),
-        new HeadSlices(wholeSliceErrors[0], wholeSliceErrors[1], List.copyOf(headDicePerPatient)), results);
+        new HeadSlices(wholeSliceErrors[0], wholeSliceErrors[1], List.copyOf(headDicePerPatient)),
+        intervals(diceShares), results);
   }
 
   private static void addHeadDiceBySize(SeriesSegmentation prediction, SeriesSegmentation truth, HipSide side,
@@ -151,6 +166,14 @@ public final class PhantomValidation {
       }
     }
     return slices == 0 ? Double.NaN : sum / slices;
+  }
+
+  private static Map<String, PatientBootstrap.Interval> intervals(Map<Structure, List<PatientBootstrap.PatientShare>> shares) {
+    Map<String, PatientBootstrap.Interval> intervals = new LinkedHashMap<>();
+    for (Structure s : Structure.values()) {
+      intervals.put(s.id(), PatientBootstrap.interval95(shares.get(s)));
+    }
+    return intervals;
   }
 
   private static List<SectionSizeDice> bands(double[] sums, int[] slices) {

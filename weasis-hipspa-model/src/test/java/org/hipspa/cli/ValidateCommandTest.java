@@ -24,6 +24,9 @@ class ValidateCommandTest {
     assertThat(out.toString())
         .contains("Held-out synthetic phantom patients: 3 (cohort seed 99)")
         .containsPattern("\\| Femoral head \\| 0\\.\\d{3} \\|")
+        .containsPattern("Dice, 95 % interval over patients \\(bootstrap of the 3 patients, 2000 resamples\\):"
+            + " femoral head 0\\.\\d{3}-[01]\\.\\d{3}; bone marrow edema [01]\\.\\d{3}-[01]\\.\\d{3};"
+            + " effusion/synovitis [01]\\.\\d{3}-[01]\\.\\d{3}\\.")
         .contains("| true section | slices | Dice |", "| 50-100 % |")
         .containsPattern("Femoral head drawn on \\d+ slices \\(per hip\\) where the truth has none; missed on \\d+ where it has one\\.")
         .containsPattern("Femoral head Dice per patient: 1: 0\\.\\d{3}, 2: 0\\.\\d{3}, 3: 0\\.\\d{3}\\.")

@@ -73,6 +73,17 @@ class PipelineOnPhantomCohortTest {
     assertThat(head.dicePerPatient().stream().mapToDouble(Double::doubleValue).max().orElseThrow()).isGreaterThanOrEqualTo(mean);
   }
 
+  /** The patient-bootstrap interval of each structure's Dice holds the cohort's Dice and has room in it. */
+  @Test
+  void eachDiceHasAnIntervalOverPatientsAroundIt() {
+    for (Structure s : Structure.values()) {
+      double dice = outcome.segmentation().get(s.id()).dice();
+      var interval = outcome.diceInterval95().get(s.id());
+      assertThat(interval.low()).as(s.id()).isLessThanOrEqualTo(dice).isLessThan(interval.high());
+      assertThat(interval.high()).as(s.id()).isGreaterThanOrEqualTo(dice).isLessThanOrEqualTo(1);
+    }
+  }
+
   /**
    * Guards the shipped model's measured held-out Dice (hipspa-unet-phantom 0.3.0 with mirror averaging: femoral head
    * 0.940, BME 0.838, effusion 0.841, docs/model-card.md) against regressions. Issue 4 asks for 0.95 and 0.80: the
