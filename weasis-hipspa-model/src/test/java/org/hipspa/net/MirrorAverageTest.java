@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import org.hipspa.image.FloatImage;
 import org.hipspa.segment.Structure;
+import org.hipspa.testing.Mirrored;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,13 +28,13 @@ class MirrorAverageTest {
     List<CropPrediction> asIsAndMirrored;
     CropPrediction averaged;
     try (Segmenter plainNet = Segmenter.open(plainFolder, 4); Segmenter mirroringNet = Segmenter.open(mirroredFolder, 4)) {
-      asIsAndMirrored = plainNet.segmentSeries(CropStack.singles(List.of(crop, mirror(crop))));
+      asIsAndMirrored = plainNet.segmentSeries(CropStack.singles(List.of(crop, Mirrored.leftRight(crop))));
       averaged = mirroringNet.segmentSeries(List.of(CropStack.single(crop))).get(0);
     }
 
     for (Structure s : Structure.values()) {
       float[] asIs = asIsAndMirrored.get(0).probability(s).values();
-      float[] mirroredBack = mirror(asIsAndMirrored.get(1).probability(s)).values();
+      float[] mirroredBack = Mirrored.leftRight(asIsAndMirrored.get(1).probability(s)).values();
       float[] mean = averaged.probability(s).values();
       double largestDifference = 0;
       for (int i = 0; i < mean.length; i++) {
@@ -60,15 +61,5 @@ class MirrorAverageTest {
       }
     }
     return crop;
-  }
-
-  private static FloatImage mirror(FloatImage image) {
-    FloatImage out = new FloatImage(image.width(), image.height());
-    for (int y = 0; y < image.height(); y++) {
-      for (int x = 0; x < image.width(); x++) {
-        out.set(image.width() - 1 - x, y, image.get(x, y));
-      }
-    }
-    return out;
   }
 }

@@ -35,6 +35,7 @@ import org.hipspa.segment.Structure;
 import org.hipspa.testing.SimplePelvis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.hipspa.testing.Mirrored;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -116,14 +117,14 @@ class ThreeChannelModelTest {
     CropBox box = CropPlacement.around(HipSide.LEFT, SimplePelvis.headColumn(false), SimplePelvis.HEAD_Y_PX,
         series.spacingX(), series.spacingY(), CropSpec.PAPER);
     CropStack stack = new ContextSlices(1).crop(series, 2, box, CropSpec.PAPER);
-    CropStack mirrored = new CropStack(stack.channels().stream().map(ThreeChannelModelTest::mirror).toList());
+    CropStack mirrored = new CropStack(stack.channels().stream().map(Mirrored::leftRight).toList());
 
     FloatImage asIs;
     FloatImage mirroredBack;
     FloatImage averaged;
     try (Segmenter averaging = Segmenter.open(mirroring, 4)) {
       asIs = network.segmentSeries(List.of(stack)).get(0).probability(Structure.FEMORAL_HEAD);
-      mirroredBack = mirror(network.segmentSeries(List.of(mirrored)).get(0).probability(Structure.FEMORAL_HEAD));
+      mirroredBack = Mirrored.leftRight(network.segmentSeries(List.of(mirrored)).get(0).probability(Structure.FEMORAL_HEAD));
       averaged = averaging.segmentSeries(List.of(stack)).get(0).probability(Structure.FEMORAL_HEAD);
     }
 
@@ -133,16 +134,6 @@ class ThreeChannelModelTest {
     }
     assertThat(largestDifference).isLessThan(1e-5);
     assertThat(asIs).as("a random network is not mirror-symmetric by itself").isNotEqualTo(mirroredBack);
-  }
-
-  private static FloatImage mirror(FloatImage image) {
-    FloatImage out = new FloatImage(image.width(), image.height());
-    for (int y = 0; y < image.height(); y++) {
-      for (int x = 0; x < image.width(); x++) {
-        out.set(image.width() - 1 - x, y, image.get(x, y));
-      }
-    }
-    return out;
   }
 
   @Test
