@@ -105,6 +105,12 @@ public final class TrainCommand implements Callable<Integer> {
       "channels and every analysis feeds it the same stack. 0 = the plain 2-D crop, the shipped recipe (default ${DEFAULT-VALUE})."})
   int contextSlices;
 
+  @Option(names = "--dice-per-crop", description = {
+      "Takes the loss's soft Dice per crop and structure, then averages, so that every crop weighs the same, as every",
+      "slice does in the per-slice Dice that validation reports. Without it the Dice is pooled over the batch's pixels,",
+      "where a small femoral head cap weighs almost nothing: the shipped recipe."})
+  boolean dicePerCrop;
+
   @Option(names = "--no-final", description = "Only cross-validate; do not train the final model.")
   boolean noFinal;
 
@@ -161,6 +167,9 @@ public final class TrainCommand implements Callable<Integer> {
     if (settings.contextSlices() > 0) {
       System.out.printf(Locale.ROOT, "Each crop holds its slice and %d neighbouring slices on each side: %d input channels.%n",
           settings.contextSlices(), settings.inputChannels());
+    }
+    if (settings.dicePerCrop()) {
+      System.out.println("The loss's soft Dice is taken per crop and structure.");
     }
     Files.createDirectories(out);
 
@@ -225,7 +234,7 @@ public final class TrainCommand implements Callable<Integer> {
       throw new HipspaException("--context-slices must be 0 (off) or more, not " + contextSlices + ": give how many neighbouring slices on each side the network sees.");
     }
     return new TrainingSettings(base, depth, epochs, batch, learningRate, patience, seed, !noAugment, 0.15,
-        new ThinSectionRepeats(thinSectionRepeats, thinSectionFraction), contextSlices);
+        new ThinSectionRepeats(thinSectionRepeats, thinSectionFraction), contextSlices, dicePerCrop);
   }
 
   private static void printOrder(String stage, EpochOrder order) {

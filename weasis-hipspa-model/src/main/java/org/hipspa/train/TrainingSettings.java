@@ -11,15 +11,17 @@ import org.hipspa.net.UNetSettings;
  * early stopping (by patient, at least one). {@code thinSections}: how often thin head sections are shown
  * per epoch ({@link ThinSectionRepeats#OFF} unless asked for). {@code contextSlices}: neighbouring slices on
  * each side fed beside each slice as extra input channels (2K + 1 channels; 0, the plain 2-D crop, unless
- * asked for).
+ * asked for). {@code dicePerCrop}: the loss's soft Dice is taken per crop and structure rather than pooled over
+ * the batch ({@link DiceBceLoss}; pooled unless asked for).
  */
 public record TrainingSettings(
     int baseWidth, int depth, int epochs, int batchSize, float learningRate, int patience, long seed,
-    boolean augment, double validationShare, ThinSectionRepeats thinSections, int contextSlices) {
+    boolean augment, double validationShare, ThinSectionRepeats thinSections, int contextSlices,
+    boolean dicePerCrop) {
 
   public TrainingSettings {
     // Checkpoints written before a setting existed have no value for it: they were trained with it off
-    // (Gson leaves a missing contextSlices at 0, which is off).
+    // (Gson leaves a missing contextSlices at 0 and a missing dicePerCrop false, which are off).
     thinSections = thinSections == null ? ThinSectionRepeats.OFF : thinSections;
     if (contextSlices < 0) {
       throw new IllegalArgumentException("context slices must be 0 or more: " + contextSlices);
@@ -28,12 +30,12 @@ public record TrainingSettings(
 
   public TrainingSettings(int baseWidth, int depth, int epochs, int batchSize, float learningRate, int patience, long seed,
       boolean augment, double validationShare, ThinSectionRepeats thinSections) {
-    this(baseWidth, depth, epochs, batchSize, learningRate, patience, seed, augment, validationShare, thinSections, 0);
+    this(baseWidth, depth, epochs, batchSize, learningRate, patience, seed, augment, validationShare, thinSections, 0, false);
   }
 
   public TrainingSettings(int baseWidth, int depth, int epochs, int batchSize, float learningRate, int patience, long seed,
       boolean augment, double validationShare) {
-    this(baseWidth, depth, epochs, batchSize, learningRate, patience, seed, augment, validationShare, ThinSectionRepeats.OFF, 0);
+    this(baseWidth, depth, epochs, batchSize, learningRate, patience, seed, augment, validationShare, ThinSectionRepeats.OFF, 0, false);
   }
 
   public static TrainingSettings defaults() {
@@ -59,19 +61,23 @@ public record TrainingSettings(
   }
 
   public TrainingSettings withEpochs(int newEpochs) {
-    return new TrainingSettings(baseWidth, depth, newEpochs, batchSize, learningRate, patience, seed, augment, validationShare, thinSections, contextSlices);
+    return new TrainingSettings(baseWidth, depth, newEpochs, batchSize, learningRate, patience, seed, augment, validationShare, thinSections, contextSlices, dicePerCrop);
   }
 
   public TrainingSettings withThinSections(ThinSectionRepeats newThinSections) {
-    return new TrainingSettings(baseWidth, depth, epochs, batchSize, learningRate, patience, seed, augment, validationShare, newThinSections, contextSlices);
+    return new TrainingSettings(baseWidth, depth, epochs, batchSize, learningRate, patience, seed, augment, validationShare, newThinSections, contextSlices, dicePerCrop);
   }
 
   public TrainingSettings withContextSlices(int newContextSlices) {
-    return new TrainingSettings(baseWidth, depth, epochs, batchSize, learningRate, patience, seed, augment, validationShare, thinSections, newContextSlices);
+    return new TrainingSettings(baseWidth, depth, epochs, batchSize, learningRate, patience, seed, augment, validationShare, thinSections, newContextSlices, dicePerCrop);
+  }
+
+  public TrainingSettings withDicePerCrop(boolean newDicePerCrop) {
+    return new TrainingSettings(baseWidth, depth, epochs, batchSize, learningRate, patience, seed, augment, validationShare, thinSections, contextSlices, newDicePerCrop);
   }
 
   /**
-   * For the manifest's provenance. The thin-section and context-slice settings are written only when on, so a
+   * For the manifest's provenance. The thin-section, context-slice and per-crop Dice settings are written only when on, so a
    * manifest of the shipped recipe reads as before; their absence means off, which is also what every older
    * manifest means (the input channels are in the manifest's input either way).
    */
@@ -84,7 +90,7 @@ public record TrainingSettings(
     m.put("learningRate", learningRate);
     m.put("learningRateSchedule", "poly: lr * (1 - (epoch - 1) / epochs)^0.9");
     m.put("optimizer", "Adam");
-    m.put("loss", "BCE + soft Dice per structure");
+    m.put("loss", dicePerCrop ? "BCE + soft Dice per structure and crop" : "BCE + soft Dice per structure");
     m.put("patience", patience);
     m.put("seed", seed);
     m.put("augment", augment);
@@ -95,6 +101,9 @@ public record TrainingSettings(
     }
     if (contextSlices > 0) {
       m.put("contextSlices", contextSlices);
+    }
+    if (dicePerCrop) {
+      m.put("dicePerCrop", true);
     }
     return m;
   }

@@ -32,7 +32,7 @@ public final class TrainingStepTimer {
       model.setBlock(net);
       Shape input = new Shape(batchSize, settings.inputChannels(), CropContract.HEIGHT, CropContract.WIDTH);
       net.initialize(model.getNDManager(), DataType.FLOAT32, input);
-      DiceBceLoss loss = new DiceBceLoss();
+      DiceBceLoss loss = DiceBceLoss.pooledOverBatch();
       DefaultTrainingConfig config = new DefaultTrainingConfig(loss).optOptimizer(new ResumableAdam(1e-3f)).optDevices(new Device[] {Device.cpu()});
       double[] seconds = new double[steps];
       try (Trainer trainer = model.newTrainer(config)) {

@@ -38,7 +38,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Trains one U-Net: Adam on BCE + soft Dice, augmented crops, early stopping on the validation
+ * Trains one U-Net: Adam on BCE + soft Dice (pooled over the batch or per crop), augmented crops, early stopping on the validation
  * crops' mean Dice, a checkpoint after every epoch (training resumes from it), and the best
  * epoch's parameters in {@code workDir/best.params}. Every batch's arrays live in their own
  * NDManager that is closed when the batch ends, so memory stays flat across epochs.
@@ -95,10 +95,15 @@ public final class UNetTraining {
               + " context slices on each side, not " + settings.contextSlices() + "; resume with --context-slices "
               + saved.contextSlices() + ", or choose another --out.");
         }
+        if (saved.dicePerCrop() != settings.dicePerCrop()) {
+          throw new CheckpointMismatchException("The checkpoint in " + workDir + " was trained with the loss's Dice "
+              + (saved.dicePerCrop() ? "per crop" : "pooled over the batch") + "; resume "
+              + (saved.dicePerCrop() ? "with" : "without") + " --dice-per-crop, or choose another --out.");
+        }
         state = Checkpoint.load(workDir, net, adam, model.getNDManager());
         LOG.info("Resuming after epoch {} (best validation Dice {} at epoch {})", state.epoch(), state.bestDice(), state.bestEpoch());
       }
-      DiceBceLoss loss = new DiceBceLoss();
+      DiceBceLoss loss = DiceBceLoss.of(settings);
       DefaultTrainingConfig config = new DefaultTrainingConfig(loss).optOptimizer(adam).optDevices(new Device[] {Device.cpu()});
       LOG.info("Epoch order: {}", epochOrder.summary());
       listener.onStart(epochOrder);

@@ -106,6 +106,15 @@ class TrainCommandTest {
   }
 
   @Test
+  void theLossPoolsItsDiceOverTheBatchUnlessAPerCropDiceIsAskedFor() throws Exception {
+    TrainCommand plain = parse("train", "--phantom-patients", "2", "--out", temp.resolve("a").toString());
+    TrainCommand perCrop = parse("train", "--phantom-patients", "2", "--out", temp.resolve("b").toString(), "--dice-per-crop");
+
+    assertThat(plain.settings().dicePerCrop()).isFalse();
+    assertThat(perCrop.settings()).isEqualTo(plain.settings().withDicePerCrop(true));
+  }
+
+  @Test
   void contextSlicesAreOffUnlessAskedForAndTheOptionSetsThem() throws Exception {
     TrainCommand plain = parse("train", "--phantom-patients", "2", "--out", temp.resolve("a").toString());
     TrainCommand context = parse("train", "--phantom-patients", "2", "--out", temp.resolve("b").toString(), "--context-slices", "2");

@@ -43,4 +43,15 @@ class TrainingSettingsTest {
 
     assertThat(CHECKPOINT_GSON.fromJson(CHECKPOINT_GSON.toJson(on), TrainingSettings.class)).isEqualTo(on);
   }
+
+  @Test
+  void aManifestRecordsAPerCropDiceOnlyWhenItIsOnAndACheckpointWithoutTheSettingReadsAsPooled() {
+    TrainingSettings perCrop = TrainingSettings.defaults().withDicePerCrop(true);
+
+    assertThat(perCrop.asMap()).containsEntry("dicePerCrop", true).containsEntry("loss", "BCE + soft Dice per structure and crop");
+    assertThat(TrainingSettings.defaults().asMap()).doesNotContainKey("dicePerCrop").containsEntry("loss", "BCE + soft Dice per structure");
+    assertThat(perCrop.withEpochs(5).withContextSlices(1).withThinSections(new ThinSectionRepeats(2, 0.3)).dicePerCrop()).isTrue();
+    assertThat(CHECKPOINT_GSON.fromJson(CHECKPOINT_GSON.toJson(perCrop), TrainingSettings.class)).isEqualTo(perCrop);
+    assertThat(CHECKPOINT_GSON.fromJson("{\"baseWidth\":16,\"depth\":4}", TrainingSettings.class).dicePerCrop()).isFalse();
+  }
 }

@@ -143,6 +143,26 @@ class UNetTrainingTest {
         .hasMessageEndingWith("resume with the same --thin-section-repeats and --thin-section-fraction, or choose another --out.");
   }
 
+  @Test
+  void aPerCropDiceChangesWhatTheFirstEpochLearnsAndItsCheckpointIsNotContinuedWithAPooledDice() throws Exception {
+    List<CropSample> train = withThinCaps(ToyCrops.make(2, 6, 5));
+    List<CropSample> validation = ToyCrops.make(1, 6, 6);
+    TrainingSettings pooled = new TrainingSettings(2, 2, 1, 8, 1e-2f, 10, 9L, true, 0.2);
+    TrainingSettings perCrop = pooled.withDicePerCrop(true);
+    List<EpochReport> pooledReports = new ArrayList<>();
+    List<EpochReport> perCropReports = new ArrayList<>();
+
+    new UNetTraining(pooled, IntensityNormalisation.standard()).train(train, validation, temp.resolve("pooled"), pooledReports::add);
+    Path work = temp.resolve("per-crop");
+    new UNetTraining(perCrop, IntensityNormalisation.standard()).train(train, validation, work, perCropReports::add);
+
+    // Same initial weights and draws; the caps weigh more per crop, so the loss differs from the first batch on.
+    assertThat(perCropReports.get(0).trainLoss()).isNotCloseTo(pooledReports.get(0).trainLoss(), within(1e-3));
+    assertThatThrownBy(() -> new UNetTraining(pooled.withEpochs(2), IntensityNormalisation.standard()).train(train, validation, work, TrainingListener.NONE))
+        .isInstanceOf(CheckpointMismatchException.class)
+        .hasMessage("The checkpoint in " + work + " was trained with the loss's Dice per crop; resume with --dice-per-crop, or choose another --out.");
+  }
+
   /** The crops with every third one's head cut to a 40-pixel cap, as at the ends of a real head. */
   private static List<CropSample> withThinCaps(List<CropSample> crops) {
     List<CropSample> out = new ArrayList<>();
