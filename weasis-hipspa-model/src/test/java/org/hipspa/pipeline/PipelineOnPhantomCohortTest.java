@@ -85,14 +85,13 @@ class PipelineOnPhantomCohortTest {
   }
 
   /**
-   * Guards the shipped model's measured held-out Dice (hipspa-unet-phantom 0.3.0 with mirror averaging: femoral head
-   * 0.940, BME 0.838, effusion 0.841, docs/model-card.md) against regressions. Issue 4 asks for 0.95 and 0.80: the
-   * lesions reach it, the femoral head does not (thin caps of the head at the ends of the series), and the model card
-   * says so.
+   * Issue 4's targets, mean Dice at least 0.95 for the femoral head and 0.80 for each lesion, on the held-out cohort.
+   * The shipped model (hipspa-unet-phantom 0.4.0 with mirror averaging) measured femoral head 0.961, BME 0.827 and
+   * effusion 0.842 here (docs/model-card.md); the run is deterministic, so a drop below a target is a regression.
    */
   @Test
   void segmentsTheFemoralHeadAndTheLesionsOfHeldOutPatients() {
-    assertThat(outcome.segmentation().get(Structure.FEMORAL_HEAD.id()).dice()).isGreaterThanOrEqualTo(0.93);
+    assertThat(outcome.segmentation().get(Structure.FEMORAL_HEAD.id()).dice()).isGreaterThanOrEqualTo(0.95);
     assertThat(outcome.segmentation().get(Structure.BME.id()).dice()).isGreaterThanOrEqualTo(0.80);
     assertThat(outcome.segmentation().get(Structure.EFFUSION.id()).dice()).isGreaterThanOrEqualTo(0.80);
   }
