@@ -105,10 +105,10 @@ public final class TrainCommand implements Callable<Integer> {
       "channels and every analysis feeds it the same stack. 0 = the plain 2-D crop, the shipped recipe (default ${DEFAULT-VALUE})."})
   int contextSlices;
 
-  @Option(names = "--dice-per-crop", description = {
-      "Takes the loss's soft Dice per crop and structure, then averages, so that every crop weighs the same, as every",
-      "slice does in the per-slice Dice that validation reports. Without it the Dice is pooled over the batch's pixels,",
-      "where a small femoral head cap weighs almost nothing: the shipped recipe."})
+  @Option(names = "--dice-per-crop", description = "Takes the loss's soft Dice per crop and structure, then averages,"
+      + " so that every crop weighs the same, as every slice does in the per-slice Dice that validation reports: the shipped"
+      + " model's recipe (0.4.0). Without it the Dice is pooled over the batch's pixels, where a small femoral head cap"
+      + " weighs almost nothing.")
   boolean dicePerCrop;
 
   @Option(names = "--no-final", description = "Only cross-validate; do not train the final model.")
