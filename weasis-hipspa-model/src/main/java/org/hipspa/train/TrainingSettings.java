@@ -29,11 +29,6 @@ public record TrainingSettings(
   }
 
   public TrainingSettings(int baseWidth, int depth, int epochs, int batchSize, float learningRate, int patience, long seed,
-      boolean augment, double validationShare, ThinSectionRepeats thinSections) {
-    this(baseWidth, depth, epochs, batchSize, learningRate, patience, seed, augment, validationShare, thinSections, 0, false);
-  }
-
-  public TrainingSettings(int baseWidth, int depth, int epochs, int batchSize, float learningRate, int patience, long seed,
       boolean augment, double validationShare) {
     this(baseWidth, depth, epochs, batchSize, learningRate, patience, seed, augment, validationShare, ThinSectionRepeats.OFF, 0, false);
   }
